@@ -14,6 +14,7 @@ from readout.kb.geonames import country_centroids
 from readout.kb.loader import IGO_CODES, kb
 from readout.kb.offices import body_sector
 from readout.model import Article, CountryMention, Entity, Event, Place, Span
+from readout.pipeline.person_towns import person_named_town_states
 
 
 def by_sentence(sentences: list[Span], items: list) -> defaultdict[int, list]:
@@ -33,7 +34,7 @@ def countries_in(article: Article, sent: Span, ctx) -> list[CountryMention]:
     if sent.start not in article.countries:
         lang = ctx.language(sent.label)
         text = article.text[sent.start:sent.end]
-        found = country_finds(article, sent, ctx)
+        found = person_named_town_states(article, country_finds(article, sent, ctx))  # places58: 'Harrington said'
         refs = lang.body_references(text)
         found = sorted(found + bodies_referred(article, sent, ctx, refs, found),
                        key=lambda c: c.start) if refs else found

@@ -7,7 +7,7 @@ table names keeps its reading ('로마에서' is Rome though a Rossi is named Ro
 from __future__ import annotations
 
 from readout.lang.common import HEARD
-from readout.model import Article
+from readout.model import Article, CountryMention
 
 
 def person_named_towns(article: Article) -> Article:
@@ -24,3 +24,17 @@ def person_named_towns(article: Article) -> Article:
     if dropped:
         article.places = [p for p in article.places if not any(p is d for d in dropped)]
     return article
+
+
+def person_named_town_states(article: Article, found: list[CountryMention]) -> list[CountryMention]:
+    """(places58, issue 14) The sentence's country mentions without a town acting for its state (`town`: 'Harrington
+    said', lang/en/towns.city_mentions) whose word is the last word of a person the story named before ('Mara
+    Harrington ... Harrington said police had detained her aides' names no US town). Why: the town reader guards a
+    name only by the world table's people; a person the story names is the stronger reading of a surname alone, as
+    `person_named_towns` holds of a heard place."""
+    towns = [c for c in found if c.town]
+    if not towns:
+        return found  # most sentences: no town acting
+    names = {m.surface.split()[-1] for m in article.mentions if m.span.label == "person" and m.surface
+             and " " in m.surface and m.span.end <= towns[0].start}
+    return [c for c in found if not (c.town and article.text[c.start:c.end] in names)]

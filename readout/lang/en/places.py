@@ -125,8 +125,8 @@ def run_place(text: str, offset: int, run: tuple[int, str], has_prep: bool, post
         if entry is None and has_prep and form in countries and form[0].isupper() \
                 and form not in adjective_only():
             entry = country_place(countries[form])
-        region = entry is None and has_prep and town_prep and n == len(words) and bare_region(form) or None
-        entry = region or entry  # places56b: 'in Guangdong', a region the table names with no type word
+        region = entry is None and has_prep and town_cue and n == len(words) and bare_region(form) or None
+        entry = region or entry  # places56b: 'in Guangdong'; places58: 'bombed Saada', a region struck
         if entry is not None and n < len(words) and continuation.match(words, n):
             return True  # 'the Taiwan Strait', 'the Korea Herald': a longer name, not the place
         named = entry is not None and not has_prep and meeting_modifier(text, start + len(form), entry)

@@ -96,7 +96,7 @@ def city_mentions(text: str, offset: int, found: list[CountryMention]) -> list[C
             continue
         governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, m.start() - 14):m.start()]))
         out.append(CountryMention(start, stop, [code], genitive=genitive,
-                                  subject=not genitive and not governed))
+                                  subject=not genitive and not governed, town=True))
     return out
 
 

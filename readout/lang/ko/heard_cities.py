@@ -19,6 +19,7 @@ from readout.kb.cities import neighbour_territories, state_short_cities
 from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
 from readout.lang.common import HEARD, to_place
+from readout.lang.ko.site_nouns import place_common_noun
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
 from readout.kb.names import surname_forms
@@ -61,6 +62,7 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
             continue
         # cold start: not loaded with `Korean`, only on first use
         from readout.kb.city_sound import city_by_sound
+        from readout.kb.town_sound import small_town_by_sound
 
         # places54: '중국 우한에서'; (places55b) a state's short city named right after it is that city even where
         # the word alone is a Korean word ('중국 시안에서': 시안, a draft), where kiwi reads it after the state as a
@@ -71,11 +73,18 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
             entry = None
         elif entry is None and named and not korean_word(name):  # places56b: the sentence's state hears no sound
             entry = city_by_sound(name, code)
+            if entry is None and not locative and struck_after().match(text, m.start() + len(name)):
+                entry = small_town_by_sound(name, code)  # places58: '우크라이나 X를 포격했다', a town under 15,000
         if entry is None and locative and neighbour_territories().get(code) and not korean_word(name):
             entry = territory_town(name, code)  # places57: '이스라엘군은 제닌에서': the Palestinian town
         if entry is not None:
             out.append(heard(to_place(entry, name, start, end, locative)))
     return out
+
+
+def struck_after() -> re.Pattern:
+    """(places58) The object particle and a verb of attack after a word (lexicon `town_struck_after_re`)."""
+    return lexicon("ko").re("town_struck_after_re")
 
 
 def territory_town(name: str, code: str):
@@ -166,14 +175,17 @@ def korean_word(name: str) -> bool:
     """Kiwi, reading the word before the locative particle as it stands, reads it from its own dictionary as one
     word that is no proper noun ('정부', '기지', '사원'), as common nouns only ('국경지대'), or with a verb or an
     ending in it. A name it reads as a proper noun ('모술') or does not know ('허톈') is no Korean word. Why with the
-    particle: a word alone is read otherwise ('사원' alone as 사/NR 원/NNB)."""
+    particle: a word alone is read otherwise ('사원' alone as 사/NR 원/NNB). (places58) A verbal noun and a place
+    ending kiwi reads as a proper noun ('야영지') is a Korean word too (lang/ko/site_nouns.place_common_noun)."""
     from readout.lang.ko.sentences import kiwi  # cold start: not loaded with `Korean`, only on first use
 
     tokens = [t for t in kiwi().tokenize(name + LOCATIVE) if t.start < len(name)]
     if any(t.tag[0] in "VEX" for t in tokens):
         return True
     known = all(not t.oov for t in tokens)
-    return known and (len(tokens) == 1 and tokens[0].tag != "NNP" or all(t.tag == "NNG" for t in tokens))
+    if known and (len(tokens) == 1 and tokens[0].tag != "NNP" or all(t.tag == "NNG" for t in tokens)):
+        return True
+    return place_common_noun(name)  # places58: '야영지/NNP', a verbal noun and a place ending, is a Korean word
 
 
 HEARD_TAGS = PLAIN_NOUN_TAGS  # a proper noun, or a common noun kiwi made of an unknown name and its genitive

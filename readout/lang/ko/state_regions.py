@@ -48,7 +48,10 @@ def unplaced_regions(text: str, offset: int, found: list[Place]) -> list[Place]:
     after its state, and a date or the actor's noun often stands between ('중국 경찰은 화요일 허난성에서'). Guards: a
     word kiwi reads as a Korean word before its type word ('가능성', '안정성': heard_cities.korean_word, asked only of
     a word heard as a region; with the type word kiwi reads '허난성' as common nouns too) names no region, nor a word
-    a place found already covers ('러시아 브랸스크주에서', read by `state_regions`)."""
+    a place found already covers ('러시아 브랸스크주에서', read by `state_regions`). (places58, issue 14) A region struck
+    as an attack's object ('파키스탄 전투기들이 쿠나르주를 폭격했다'; lexicon ko `town_struck_after_re`) is heard as
+    one before a locative in a sentence naming no state is, whatever state the sentence names: the attacker's state
+    is the struck region's rarely (heard_cities.sentence_state asks no state of a struck town either)."""
     # cold start: not loaded with `Korean`, only on first use
     from readout.kb.region_sound import region_by_sound, region_named_by_sound
     from readout.lang.ko.heard_cities import korean_word, sentence_state
@@ -65,7 +68,8 @@ def unplaced_regions(text: str, offset: int, found: list[Place]) -> list[Place]:
         locative = is_locative(text, m.end())
         code = state[0]
         name = region_named_by_sound(m.group("word"), code) if code else None
-        if name is None and code is None and locative:
+        struck = not locative and lexicon("ko").re("town_struck_after_re").match(text, m.end()) is not None
+        if name is None and (code is None and locative or struck):  # places58: '쿠나르주를 폭격했다', any state's
             code = region_by_sound(m.group("word"), exact=True)
             name = region_named_by_sound(m.group("word"), code) if code else None
         if name is not None and not korean_word(m.group("word")):  # (speed) kiwi asked only of a word heard

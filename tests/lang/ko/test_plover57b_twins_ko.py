@@ -33,9 +33,7 @@ def test_bare_accused_state_ko(text, accused):
 
 @pytest.mark.parametrize("text,actors,recipients", [
     ("수단군이 국경 마을을 폭격하자 차드가 항의했다.", {"SDN"}, set()),
-    pytest.param("나이지리아군이 국경 야영지를 폭격하자 카메룬이 항의했다.", {"NGA"}, set(), marks=pytest.mark.xfail(
-        strict=True, reason="open since places57: a Korean common noun kiwi does not know (야영지, read NNP) struck as "
-        "an attack's object is heard as a town of 20,000+ (kb/city_sound.struck_town_by_sound; Annecy)")),
+    ("나이지리아군이 국경 야영지를 폭격하자 카메룬이 항의했다.", {"NGA"}, set()),  # places58: a place's common noun
 ])
 def test_drawn_protest_source_no_recipient_ko(text, actors, recipients):
     """The state protesting a deed receives nothing of the deed."""
