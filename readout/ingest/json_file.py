@@ -60,7 +60,9 @@ def object_records(text: str, start: int, path: Path, file_id: str,
     try:
         _, end = DECODER.raw_decode(text, start)
     except (ValueError, RecursionError) as exc:
-        raise BadRecord(f"not JSON: {exc}", doc=file_id) from exc
+        why = f"the record is cut (truncated): the file ends inside it (line {text.count(chr(10)) + 1})" \
+            if is_cut(text, exc) else str(exc)
+        raise BadRecord(f"not JSON: {why}", doc=file_id) from exc
     if not text[end:].strip(WHITE):
         yield from jsonl_line(text[start:end].encode("utf-8"), path, file_id, 1, settings)
     elif "\n" not in text[start:end]:  # one object a line: JSON lines named .json
@@ -81,10 +83,18 @@ def array_records(text: str, pos: int, path: Path, file_id: str,
         if text.startswith("]", pos) and n == 0:
             break
         line = text.count("\n", 0, pos) + 1
+        if pos >= len(text):
+            after = f"record {n} and its ','" if n else "'['"
+            yield array_fault(f"the array is cut (truncated): the file ends (line {line}) after {after}", path,
+                              file_id, n, line, cut=True)
+            break
         try:
             value, end = DECODER.raw_decode(text, pos)
         except (ValueError, RecursionError) as exc:
-            yield array_fault(f"record {n + 1} (line {line}) is no JSON value ({exc})", path, file_id, n, line)
+            cut = is_cut(text, exc)
+            why = f": the array is cut (truncated), the file ends (line {text.count(chr(10)) + 1}) inside it" \
+                if cut else f" ({exc})"
+            yield array_fault(f"record {n + 1} (line {line}) is no JSON value{why}", path, file_id, n, line, cut)
             break
         n += 1
         yield from array_item(text[pos:end], value, path, file_id, n, settings, tally)
@@ -93,9 +103,9 @@ def array_records(text: str, pos: int, path: Path, file_id: str,
             pos += 1
             continue
         if not text.startswith("]", pos):
-            what = "the file ends" if pos >= len(text) else f"{text[pos]!r} stands"
+            what = "the file, cut (truncated), ends" if pos >= len(text) else f"{text[pos]!r} stands"
             yield array_fault(f"the array is not closed: after record {n} (line {line}) {what} where ',' or ']' "
-                              f"belongs", path, file_id, n, text.count("\n", 0, pos) + 1)
+                              f"belongs", path, file_id, n, text.count("\n", 0, pos) + 1, pos >= len(text))
         break
     if tally.warning():
         yield Warned(file_id, UNKNOWN_FIELD, tally.warning(), str(path))
@@ -113,10 +123,20 @@ def array_item(raw: str, value: object, path: Path, file_id: str, n: int, settin
         yield from jsonl_line(raw.encode("utf-8"), path, file_id, n, settings, tally)
 
 
-def array_fault(reason: str, path: Path, file_id: str, n: int, line: int) -> Reject:
+def array_fault(reason: str, path: Path, file_id: str, n: int, line: int, cut: bool = False) -> Reject:
+    """The reject that ends an array: what is wrong, the records kept, and (unless the file is cut there, harden58)
+    that what follows the fault is not read."""
     kept = f"; the {n} records before it are read" if n else ""
-    return Reject(f"{file_id}:{n + 1}", BadRecord.code, f"{reason}{kept}, nothing after it (line {line})", str(path),
-                  n + 1)
+    after = "" if cut else f", nothing after it (line {line})"
+    return Reject(f"{file_id}:{n + 1}", BadRecord.code, f"{reason}{kept}{after}", str(path), n + 1)
+
+
+def is_cut(text: str, exc: Exception) -> bool:
+    """Whether a JSON fault is the end of the text (harden58): a string never closed, or nothing but white space
+    after the fault. Why: 'Expecting value: line 1 column 2' for a file that stops after '[' named no cause; a copy
+    or download that stopped is the usual one, and the user needs to know to fetch it again, not to fix its syntax."""
+    return isinstance(exc, json.JSONDecodeError) and (exc.msg.startswith("Unterminated string")
+                                                      or not text[exc.pos:].strip(WHITE))
 
 
 def skip_white(text: str, pos: int) -> int:
