@@ -7,18 +7,16 @@ printed as plain lines at an interval instead.
 """
 from __future__ import annotations
 
-import gzip
 import os
 import sys
 import time
-import zlib
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO, TypeVar
 
 from readout.errors import ReadoutError
-from readout.ingest.compressed import is_gzip, kind_suffix
+from readout.ingest.compressed import content_of, kind_suffix
 from readout.ingest.json_file import read_json
-from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned
+from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned, mac_lines
 from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")
@@ -53,18 +51,20 @@ def json_records(path: Path, settings: Settings) -> int:
 
 
 def jsonl_lines(path: Path) -> int:
-    """Lines that hold something (blank lines are not documents); of a gzip file (`feed.jsonl.gz`, by its magic
-    bytes), its decompressed lines (harden56: its compressed bytes' newlines were counted), as far as it is whole."""
+    """Lines that hold something (blank lines are not documents), as the reader splits them (`mac_lines`: records
+    ended by CR alone, harden58); of a gzip file (`feed.jsonl.gz`, by its magic bytes, compressed once or twice:
+    `content_of`), its decompressed lines (harden56: its compressed bytes' newlines were counted), as far as it is
+    whole."""
     n, rest = 0, b""
     try:
-        with open(path, "rb") as raw, (gzip.GzipFile(fileobj=raw) if is_gzip(raw) else raw) as f:
+        with content_of(open(path, "rb"), path.name) as f:
             while chunk := f.read(CHUNK):
                 parts = (rest + chunk).split(b"\n")
                 rest = parts.pop()
-                n += sum(1 for part in parts if part.strip())
-    except (OSError, EOFError, zlib.error):
+                n += sum(1 for part in parts for piece in mac_lines(part) if piece.strip())
+    except (OSError, ReadoutError):
         return max(n, 1)
-    return n + bool(rest.strip())
+    return n + sum(1 for piece in mac_lines(rest) if piece.strip())
 
 
 def progress(items: Iterable[T], paths: Iterable[str], enabled: bool = True, stream: TextIO | None = None,

@@ -39,7 +39,7 @@ def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0,
         raise UnsupportedInput("binary file (PDF, image or archive), not text", doc=doc)
     for bom, enc in BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), ()
+            return after_bom(data, enc, doc, settings)
     if b"\x00" in data:
         return stray_nuls(data, settings) or (utf16_without_bom(data, doc, settings.utf16_min_share), ())
     declared = META_CHARSET_RE.search(data[:4096])
@@ -90,6 +90,25 @@ def utf8_over_declared(data: bytes, charset: str) -> tuple[str, tuple[tuple[str,
         return None
     return text, ((DECLARED_WRONG, f"the page names charset {charset!r} but its bytes are UTF-8 ({wide} characters "
                                    f"of three bytes or more): read as UTF-8"),)
+
+
+TEXT_SHARE = 0.95  # the share of a decoded text's characters that are printable or white space in any real text
+
+
+def after_bom(data: bytes, enc: str, doc: str, settings: Settings) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text after a byte-order mark (bytes no encoding accepts replaced), unless it is no text (harden58): then a
+    reject saying so; a few NUL characters are dropped as stray NUL bytes are (`stray_nuls`' allowance and note).
+    Why: the mark was believed whatever followed, so binary data that began with FF FE, or a damaged file with a
+    mark, was read as a page of CJK noise or control characters, no error."""
+    text, name = data.decode(enc, errors="replace"), enc.upper().removesuffix("-SIG")
+    nuls = text.count("\x00")
+    text = text.replace("\x00", "")
+    if nuls > settings.stray_nul_per_100kb * -(-len(data) // BLOCK) or \
+            sum(c.isprintable() or c.isspace() for c in text) < TEXT_SHARE * len(text):
+        raise UnsupportedInput(f"binary data or a damaged file after a {name} byte-order mark: not text"
+                               + (f" ({nuls} NUL characters)" if nuls else ""), doc=doc)
+    note = (STRAY_NUL, f"{nuls} NUL character(s) in a {name} text were dropped: a damaged copy or export")
+    return text, (note,) if nuls else ()
 
 
 WIDE_CHARSETS = frozenset(("utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be", "ucs-2", "ucs-4",
