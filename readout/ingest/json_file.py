@@ -22,6 +22,7 @@ from readout.ingest.records import UNKNOWN_FIELD, JsonNumber, UnknownTally, json
 from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Warned, jsonl_line, open_regular, read_jsonl
 from readout.settings import Settings
 
+TRAILING_COMMA = "trailing_comma"  # the code of an array whose last record is followed by ',' (harden58): a warning
 JSONL_HINT = "write one record a line to a .jsonl file (jq -c '.[]' FILE.json > FILE.jsonl)"
 WHITE = " \t\r\n"
 
@@ -76,11 +77,17 @@ def object_records(text: str, start: int, path: Path, file_id: str,
 def array_records(text: str, pos: int, path: Path, file_id: str,
                   settings: Settings) -> Iterator[RawDocument | Reject]:
     """Each item of the array opening at `pos`, read as a JSONL record at place `path:N`; a fault in the array's
-    syntax ends it with one reject naming the record and line after which it stands."""
+    syntax ends it with one reject naming the record and line after which it stands. A ',' before the closing ']'
+    (JavaScript's and Python's lists allow it; hand-edited and some exporters' JSON has it) is a warning, not a
+    reject of a record 'no JSON value' (harden58): every record was read, and the reject said one was lost."""
     tally, n = UnknownTally(), 0
     while True:
         pos = skip_white(text, pos)
-        if text.startswith("]", pos) and n == 0:
+        if text.startswith("]", pos):
+            if n:  # after a ',': a trailing comma (harden58)
+                yield Warned(file_id, TRAILING_COMMA, f"a ',' after record {n} stands before ']' (line "
+                                                      f"{text.count(chr(10), 0, pos) + 1}): JSON allows none; read as "
+                                                      f"the array's end", str(path))
             break
         line = text.count("\n", 0, pos) + 1
         if pos >= len(text):

@@ -13,7 +13,8 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from readout.errors import UnsupportedInput
 from readout.ingest.decode import DECLARED_WRONG, MIXED, STRAY_NUL, decode_noted
-from readout.ingest.sources import RawDocument, Reject, read_documents
+from readout.ingest.json_file import TRAILING_COMMA
+from readout.ingest.sources import RawDocument, Reject, Skipped, Warned, read_documents
 from readout.ingest.warc import decode_declared_noted
 from readout.progress import count_documents
 from readout.settings import SETTINGS
@@ -202,8 +203,7 @@ LINES = [json.dumps(r, ensure_ascii=False).encode() for r in RECORDS]
 def test_jsonl_lines_ended_by_cr_are_records(tmp_path, data, ids):
     items = read(tmp_path, "mac.jsonl", data)
     assert [i.id for i in items if isinstance(i, RawDocument)] == ids
-    assert count_documents([str(tmp_path / "mac.jsonl")]) == len([i for i in items if not i.__class__.__name__ ==
-                                                                     "Skipped"])
+    assert count_documents([str(tmp_path / "mac.jsonl")]) == len([i for i in items if not isinstance(i, Skipped)])
 
 
 def test_a_jsonl_line_that_is_a_bare_string_is_a_reject_and_the_rest_is_read(tmp_path):
@@ -305,3 +305,16 @@ def test_a_text_after_its_mark_is_read_and_a_stray_nul_dropped(text, enc, bom):
     assert decode_noted(bom + text.encode(enc), "tromso.txt", SHARE) == (text, ())
     out, ((code, _),) = decode_noted(bom + (text[:9] + "\x00" + text[9:]).encode(enc), "tromso.txt", SHARE)
     assert out == text and code == STRAY_NUL
+
+
+RECORD_TEXTS = [json.dumps(r, ensure_ascii=False) for r in RECORDS]
+
+
+@pytest.mark.parametrize("content", ["[" + ",\n".join(RECORD_TEXTS) + ",\n]", "[" + ", ".join(RECORD_TEXTS) + " , ]"])
+def test_a_trailing_comma_in_an_array_is_a_warning_and_every_record_is_read(tmp_path, content):
+    """Before harden58: 'record 4 (line 4) is no JSON value', a reject for a record that was never there."""
+    items = read(tmp_path, "comma.json", content.encode())
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["tr-0", "tr-1", "tr-2"]
+    (warned,) = [i for i in items if isinstance(i, Reject)]
+    assert isinstance(warned, Warned) and warned.code == TRAILING_COMMA and "after record 3" in warned.reason
+    assert count_documents([str(tmp_path / "comma.json")]) == 3
