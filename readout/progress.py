@@ -34,7 +34,8 @@ def count_documents(paths: Iterable[str], settings: Settings = SETTINGS) -> int:
                  if not name.startswith(".")) if path.is_dir() else [path]
         for f in files:
             suffix = kind_suffix(f)
-            total += jsonl_lines(f) if suffix in JSONL_SUFFIXES else json_records(f, settings) if suffix == ".json" else 1
+            total += jsonl_lines(f) if suffix in JSONL_SUFFIXES else \
+                json_records(f, settings) if suffix == ".json" else 1
     return total
 
 

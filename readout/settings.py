@@ -106,7 +106,7 @@ class Settings(Checked):
     # byte order must give (harden57: ingest/decode.utf16_without_bom); below, the old one-sided-NUL test, or binary
     stray_nul_per_100kb: int = 4  # NUL bytes a UTF-8 text may hold per started 100 KB, with no other control byte,
     # dropped with a warning (harden58: ingest/decode.stray_nuls); more, and the file is binary data or damaged
-    mixed_cp949_min_hangul: int = 2  # Hangul syllables a non-UTF-8 run of a UTF-8 page needs to be read as CP949, unless
+    mixed_cp949_min_hangul: int = 2  # Hangul syllables a non-UTF-8 run of a UTF-8 page needs to be CP949, unless
     # the page has such a run elsewhere (harden58: decode.cp949_runs); shorter ones are Windows-1252 letters ('AÇÃO')
     mixed_cp949_hangul_share: float = 0.5  # the share of a CP949 run's characters that must be Hangul (not hanja:
     # Latin-1 'üß' is a CP949 ideograph)

@@ -87,7 +87,7 @@ class Gunzipped:
         self.close()
 
 
-MAX_GZIP_LAYERS = 2  # gzip inside gzip is read (a crawler's .gz compressed again by an upload); a third layer is no file
+MAX_GZIP_LAYERS = 2  # gzip inside gzip is read (a .gz compressed again by a transfer); a third layer is refused
 
 
 def content_of(f: BinaryIO, doc: str) -> BinaryIO | Gunzipped:

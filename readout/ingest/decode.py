@@ -51,7 +51,8 @@ def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0,
     for n, enc in enumerate(candidates):
         try:
             text = data.decode(enc)
-            if enc != "cp949" or (declared and n == 0) or believed_cp949(text, settings):  # a declared charset is believed
+            # a declared charset is believed
+            if enc != "cp949" or (declared and n == 0) or believed_cp949(text, settings):
                 return text, ()
         except UnicodeDecodeError as exc:
             if enc == "utf-8" and cut_in_a_character(data, exc):
@@ -78,7 +79,7 @@ def utf8_over_declared(data: bytes, charset: str) -> tuple[str, tuple[tuple[str,
     saying so (harden58); None otherwise. Why: 'iso-8859-1' and 'windows-1252' decode any bytes, so a UTF-8 page
     left with an old server default or template header became mojibake ('â€™' for ’, '한êµ­' for Korean), no error.
     Why three bytes: legacy double-byte text (CP949) is valid UTF-8 by chance only as two-byte sequences, and only
-    for a few characters; a page of them never holds a three-byte character."""
+    for a few characters; a page of them is valid UTF-8 with a three-byte character only by a rare chance."""
     if charset.strip().lower().replace("_", "-") in ("utf-8", "utf8"):
         return None
     try:
