@@ -7,17 +7,16 @@ printed as plain lines at an interval instead.
 """
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import sys
 import time
-import zlib
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO, TypeVar
 
-from readout.ingest.compressed import is_gzip, kind_suffix
-from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned
+from readout.errors import ReadoutError
+from readout.ingest.compressed import content_of, kind_suffix
+from readout.ingest.json_file import read_json
+from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned, mac_lines
 from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")
@@ -35,38 +34,38 @@ def count_documents(paths: Iterable[str], settings: Settings = SETTINGS) -> int:
                  if not name.startswith(".")) if path.is_dir() else [path]
         for f in files:
             suffix = kind_suffix(f)
-            total += jsonl_lines(f) if suffix in JSONL_SUFFIXES else json_records(f, settings.max_json_file_bytes) if suffix == ".json" else 1
+            total += jsonl_lines(f) if suffix in JSONL_SUFFIXES else \
+                json_records(f, settings) if suffix == ".json" else 1
     return total
 
 
-def json_records(path: Path, limit: int) -> int:
-    """The records of a `.json` file (harden57: an array is a list of documents): its array's length, or its lines
-    when it is JSON lines so named; 1 for anything else (one record, or a reject). Why count: a 5,000-record array
-    counted as one input made the line say '5000/1 inputs (500000%)'. Parsed once more here, within the reader's
-    own bound (`max_json_file_bytes`), before the run."""
+def json_records(path: Path, settings: Settings) -> int:
+    """The inputs of a `.json` file (harden57: an array is a list of documents): the items its own reader yields, the
+    documents and rejects (`input_kind`), at least 1. Why count: a 5,000-record array counted as one input made the
+    line say '5000/1 inputs (500000%)'. Why the reader, not `json.loads` (harden58): a cut array (a copy that stopped)
+    failed `json.loads` and counted its lines, ten for three records, and a UTF-16 file counted its records while the
+    reader rejects it once (JSON must be UTF-8). Read once more here, within the reader's bound, before the run."""
     try:
-        if path.stat().st_size > limit:
-            return 1
-        with open(path, "rb") as raw, (gzip.GzipFile(fileobj=raw) if is_gzip(raw) else raw) as f:
-            value = json.loads(f.read(limit + 1))
-    except (OSError, EOFError, zlib.error, ValueError, RecursionError):
-        return jsonl_lines(path)  # JSON lines named .json, or a fault: the reader says which
-    return len(value) if isinstance(value, list) else 1
+        return max(1, sum(input_kind(item) is not UNCOUNTED for item in read_json(path, path.name, settings)))
+    except (OSError, ReadoutError):
+        return 1  # the reader's reject of the whole file
 
 
 def jsonl_lines(path: Path) -> int:
-    """Lines that hold something (blank lines are not documents); of a gzip file (`feed.jsonl.gz`, by its magic
-    bytes), its decompressed lines (harden56: its compressed bytes' newlines were counted), as far as it is whole."""
+    """Lines that hold something (blank lines are not documents), as the reader splits them (`mac_lines`: records
+    ended by CR alone, harden58); of a gzip file (`feed.jsonl.gz`, by its magic bytes, compressed once or twice:
+    `content_of`), its decompressed lines (harden56: its compressed bytes' newlines were counted), as far as it is
+    whole."""
     n, rest = 0, b""
     try:
-        with open(path, "rb") as raw, (gzip.GzipFile(fileobj=raw) if is_gzip(raw) else raw) as f:
+        with content_of(open(path, "rb"), path.name) as f:
             while chunk := f.read(CHUNK):
                 parts = (rest + chunk).split(b"\n")
                 rest = parts.pop()
-                n += sum(1 for part in parts if part.strip())
-    except (OSError, EOFError, zlib.error):
+                n += sum(1 for part in parts for piece in mac_lines(part) if piece.strip())
+    except (OSError, ReadoutError):
         return max(n, 1)
-    return n + bool(rest.strip())
+    return n + sum(1 for piece in mac_lines(rest) if piece.strip())
 
 
 def progress(items: Iterable[T], paths: Iterable[str], enabled: bool = True, stream: TextIO | None = None,

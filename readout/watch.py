@@ -263,7 +263,7 @@ class Watcher:
             data = body_of(response, self.settings.watch_max_page_bytes)
             if not is_html(ctype, data):
                 raise FetchError(f"not an HTML page ({ctype.split(';')[0] or 'no type'})", transient=False)
-            html = decode_declared(data, ctype, doc_id)
+            html = decode_declared(data, ctype, doc_id, self.settings)
         except (FetchError, ReadoutError) as exc:
             transient = isinstance(exc, FetchError) and exc.transient
             reason = exc.reason if isinstance(exc, FetchError) else str(exc)

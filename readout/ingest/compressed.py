@@ -62,6 +62,14 @@ class Gunzipped:
     def read(self, size: int = -1) -> bytes:
         return self._guard(self.gz.read, size)
 
+    def peek(self, size: int) -> bytes:
+        """The next decompressed bytes, not consumed (at most `size`: `GzipFile.peek` may give more)."""
+        try:
+            return self.gz.peek(size)[:size]
+        except GZIP_ERRORS as exc:
+            raise UnsupportedInput(f"damaged gzip data ({exc}), after {self.done} decompressed bytes",
+                                   doc=self.doc) from exc
+
     def readline(self, size: int = -1) -> bytes:
         return self._guard(self.gz.readline, size)
 
@@ -79,6 +87,21 @@ class Gunzipped:
         self.close()
 
 
+MAX_GZIP_LAYERS = 2  # gzip inside gzip is read (a .gz compressed again by a transfer); a third layer is refused
+
+
 def content_of(f: BinaryIO, doc: str) -> BinaryIO | Gunzipped:
-    """`f` itself, or its decompressed content when it is gzip (by its magic bytes)."""
-    return Gunzipped(f, doc) if is_gzip(f) else f
+    """`f` itself, or its decompressed content when it is gzip (by its magic bytes), compressed once or twice
+    (harden58). Why twice: a `.jsonl.gz` gzipped again by a transfer tool reached the readers as gzip bytes, said to
+    be 'NUL bytes, binary data or a damaged file', naming no cause. More layers are a reject saying so."""
+    if not is_gzip(f):
+        return f
+    content = Gunzipped(f, doc)
+    for _ in range(MAX_GZIP_LAYERS - 1):
+        if content.peek(2) != GZIP_MAGIC:
+            return content
+        content = Gunzipped(content, doc)  # type: ignore[arg-type]
+    if content.peek(2) == GZIP_MAGIC:
+        content.close()
+        raise UnsupportedInput(f"gzip compressed more than {MAX_GZIP_LAYERS} times: decompress it first", doc=doc)
+    return content

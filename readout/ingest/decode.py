@@ -13,6 +13,8 @@ import re
 from readout.errors import UnsupportedInput
 from readout.settings import SETTINGS, Settings
 
+HANGUL = (0xAC00, 0xD7A3)  # the syllables: what a CP949 stretch of a Korean page is mostly made of
+
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF")
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -24,33 +26,40 @@ def decode(data: bytes, doc: str, mixed_share: float = 0.0) -> str:
 
 
 MIXED = "mixed_encoding"  # the code of a page in UTF-8 with stretches in CP949, read with each stretch decoded
+DECLARED_WRONG = "declared_charset_wrong"  # the code of a page in UTF-8 that names another charset (harden58)
+STRAY_NUL = "stray_nul"  # the code of a UTF-8 text with a few NUL bytes, read without them (harden58)
 
 
 def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0,
                  settings: Settings = SETTINGS) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text of `data` and the (code, reason) notes of what was repaired. `mixed_share`: the largest share of the
-    bytes that may be CP949 stretches in a UTF-8 page (`mostly_utf8`; 0: none); `settings` for UTF-16's share."""
+    bytes that may be CP949 stretches in a UTF-8 page (`mostly_utf8`; 0: none); `settings` for UTF-16's share, the
+    stray NUL bytes a text may hold, and the Hangul a CP949 stretch needs."""
     if data.startswith(BINARY_SIGNATURES):
         raise UnsupportedInput("binary file (PDF, image or archive), not text", doc=doc)
     for bom, enc in BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), ()
+            return after_bom(data, enc, doc, settings)
     if b"\x00" in data:
-        return utf16_without_bom(data, doc, settings.utf16_min_share), ()
+        return stray_nuls(data, settings) or (utf16_without_bom(data, doc, settings.utf16_min_share), ())
     declared = META_CHARSET_RE.search(data[:4096])
+    wrong = declared and utf8_over_declared(data, declared.group(1).decode("ascii"))
+    if wrong:
+        return wrong
     candidates = [ascii_compatible(declared.group(1).decode("ascii").lower())] if declared else []
     candidates += ["utf-8", "cp949"]
     for n, enc in enumerate(candidates):
         try:
             text = data.decode(enc)
-            if enc != "cp949" or (declared and n == 0) or believed_cp949(text):  # a declared charset is believed
+            # a declared charset is believed
+            if enc != "cp949" or (declared and n == 0) or believed_cp949(text, settings):
                 return text, ()
         except UnicodeDecodeError as exc:
             if enc == "utf-8" and cut_in_a_character(data, exc):
                 return data[:exc.start].decode("utf-8"), ()
         except LookupError:
             continue
-    mixed = mostly_utf8(data, mixed_share)
+    mixed = mostly_utf8(data, mixed_share, settings)
     if mixed is not None:
         return mixed
     guessed = detected(data)
@@ -62,6 +71,45 @@ def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0,
         raise UnsupportedInput(f"not text in UTF-8, UTF-16 or CP949/EUC-KR: byte 0x{data[exc.start]:02x} at "
                                f"position {exc.start} is not valid UTF-8, and CP949 fails too", doc=doc) from exc
     raise UnsupportedInput("not text in UTF-8, UTF-16 or CP949/EUC-KR", doc=doc)  # pragma: no cover
+
+
+def utf8_over_declared(data: bytes, charset: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """The text of a page whose declared charset (meta tag or HTTP header) is not UTF-8 while its bytes are valid
+    UTF-8 holding a character of three bytes or more (U+0800 up: Hangul, CJK, curly quotes, dashes), and a note
+    saying so (harden58); None otherwise. Why: 'iso-8859-1' and 'windows-1252' decode any bytes, so a UTF-8 page
+    left with an old server default or template header became mojibake ('â€™' for ’, '한êµ­' for Korean), no error.
+    Why three bytes: legacy double-byte text (CP949) is valid UTF-8 by chance only as two-byte sequences, and only
+    for a few characters; a page of them is valid UTF-8 with a three-byte character only by a rare chance."""
+    if charset.strip().lower().replace("_", "-") in ("utf-8", "utf8"):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    wide = sum(ord(c) >= 0x800 for c in text)
+    if not wide:
+        return None
+    return text, ((DECLARED_WRONG, f"the page names charset {charset!r} but its bytes are UTF-8 ({wide} characters "
+                                   f"of three bytes or more): read as UTF-8"),)
+
+
+TEXT_SHARE = 0.95  # the share of a decoded text's characters that are printable or white space in any real text
+
+
+def after_bom(data: bytes, enc: str, doc: str, settings: Settings) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text after a byte-order mark (bytes no encoding accepts replaced), unless it is no text (harden58): then a
+    reject saying so; a few NUL characters are dropped as stray NUL bytes are (`stray_nuls`' allowance and note).
+    Why: the mark was believed whatever followed, so binary data that began with FF FE, or a damaged file with a
+    mark, was read as a page of CJK noise or control characters, no error."""
+    text, name = data.decode(enc, errors="replace"), enc.upper().removesuffix("-SIG")
+    nuls = text.count("\x00")
+    text = text.replace("\x00", "")
+    if nuls > settings.stray_nul_per_100kb * -(-len(data) // BLOCK) or \
+            sum(c.isprintable() or c.isspace() for c in text) < TEXT_SHARE * len(text):
+        raise UnsupportedInput(f"binary data or a damaged file after a {name} byte-order mark: not text"
+                               + (f" ({nuls} NUL characters)" if nuls else ""), doc=doc)
+    note = (STRAY_NUL, f"{nuls} NUL character(s) in a {name} text were dropped: a damaged copy or export")
+    return text, (note,) if nuls else ()
 
 
 WIDE_CHARSETS = frozenset(("utf-16", "utf-16le", "utf-16be", "utf-32", "utf-32le", "utf-32be", "ucs-2", "ucs-4",
@@ -85,39 +133,60 @@ def is_wide(charset: str) -> bool:
 HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")  # a run of non-ASCII bytes: a word's letters in either encoding
 
 
-def mostly_utf8(data: bytes, max_share: float) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+def mostly_utf8(data: bytes, max_share: float,
+                settings: Settings = SETTINGS) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """A UTF-8 page with stretches in CP949 or Latin-1 (harden56, harden57): each run of non-ASCII bytes read as
-    UTF-8, or as CP949 where UTF-8 fails, or as Windows-1252 (Latin-1) where both fail, and a note saying how many
-    were and which bytes; None when the foreign runs hold more than `max_share` of the bytes (a page in another
-    encoding, for the charset guess). Why: a site's template in UTF-8 around an older CP949 block (a byline, a
-    footer, a quoted box) failed both encodings whole, and the article was rejected ('CP949 fails too'), or went to
-    the charset guess, which read all of it as one wrong encoding; a Latin-1 name ('Señor' as F1) did the same.
-    Why runs, not UTF-8's failing bytes: a CP949 syllable can be valid UTF-8 by chance (홍 is C8 AB, UTF-8 for
-    U+022B), a whole run rarely. Why CP949 before Latin-1: a run of two or more Latin-1 letters is rare in a Korean
-    or English page; a lone Latin-1 letter is no CP949 character, so it comes to Latin-1."""
+    UTF-8, or as CP949 where UTF-8 fails and the run is Korean enough (`cp949_runs`), or as Windows-1252 (Latin-1)
+    otherwise, and a note saying how many were and which bytes; None when the foreign runs hold more than
+    `max_share` of the bytes (a page in another encoding, for the charset guess). Why: a site's template in UTF-8
+    around an older CP949 block (a byline, a footer, a quoted box) failed both encodings whole, and the article was
+    rejected ('CP949 fails too'), or went to the charset guess, which read all of it as one wrong encoding; a Latin-1
+    name ('Señor' as F1) did the same. Why runs, not UTF-8's failing bytes: a CP949 syllable can be valid UTF-8 by
+    chance (홍 is C8 AB, UTF-8 for U+022B), a whole run rarely."""
     if max_share <= 0:
         return None
+    runs: list[tuple[int, bytes, str | None]] = []  # (offset, bytes, UTF-8 text or None)
+    for m in HIGH_RUN_RE.finditer(data):
+        try:
+            runs.append((m.start(), m.group(), m.group().decode("utf-8")))
+        except UnicodeDecodeError:
+            runs.append((m.start(), m.group(), None))
+    korean = cp949_runs([run for _, run, text in runs if text is None], settings)
     parts, pos = [], 0
     foreign: dict[str, list[tuple[int, bytes]]] = {"CP949": [], "Windows-1252 (Latin-1)": []}
-    for m in HIGH_RUN_RE.finditer(data):
-        parts.append(data[pos:m.start()].decode("ascii"))
-        run, pos = m.group(), m.end()
-        try:
-            parts.append(run.decode("utf-8"))
-            continue
-        except UnicodeDecodeError:
-            pass
-        try:
-            parts.append(run.decode("cp949"))
-            foreign["CP949"].append((m.start(), run))
-        except UnicodeDecodeError:
-            parts.append(latin1(run))
-            foreign["Windows-1252 (Latin-1)"].append((m.start(), run))
+    for start, run, text in runs:
+        parts.append(data[pos:start].decode("ascii"))
+        pos = start + len(run)
+        if text is None:
+            text = korean.get(run) or latin1(run)
+            foreign["CP949" if run in korean else "Windows-1252 (Latin-1)"].append((start, run))
+        parts.append(text)
     parts.append(data[pos:].decode("ascii"))
-    size = sum(len(run) for runs in foreign.values() for _, run in runs)
+    size = sum(len(run) for runs_ in foreign.values() for _, run in runs_)
     if not size or size > max_share * len(data):
         return None
-    return "".join(parts), ((MIXED, "; ".join(foreign_note(name, runs) for name, runs in foreign.items() if runs)),)
+    return "".join(parts), ((MIXED, "; ".join(foreign_note(name, rs) for name, rs in foreign.items() if rs)),)
+
+
+def cp949_runs(runs: list[bytes], settings: Settings) -> dict[bytes, str]:
+    """The runs (not UTF-8) of a UTF-8 page read as CP949, with their text: those CP949 decodes to mostly Hangul
+    (`mixed_cp949_hangul_share`) and that hold `mixed_cp949_min_hangul` syllables, or fewer when another run of the
+    page does (harden58). Why a floor: two adjacent Latin-1 letters are one CP949 character ('AÇÃO' as C7 C3 is
+    '플', 'süß' as FC DF a hanja), so a Portuguese or German word in a UTF-8 page was read as Korean, no error; a
+    Korean stretch has words of two syllables or more, and beside them its one-syllable words ('및') are Korean too.
+    Why Hangul, not hanja: a CP949 stretch of a Korean page is Hangul text; a lone ideograph is Latin-1 by chance."""
+    decoded = {}
+    for run in runs:
+        try:
+            text = run.decode("cp949")
+        except UnicodeDecodeError:
+            continue
+        syllables = sum(HANGUL[0] <= ord(c) <= HANGUL[1] for c in text)
+        if syllables >= settings.mixed_cp949_hangul_share * len(text):
+            decoded[run] = (text, syllables)
+    if not any(n >= settings.mixed_cp949_min_hangul for _, n in decoded.values()):
+        return {}
+    return {run: text for run, (text, _) in decoded.items()}
 
 
 def latin1(run: bytes) -> str:
@@ -136,16 +205,22 @@ def foreign_note(encoding: str, runs: list[tuple[int, bytes]]) -> str:
 CP949_LEAD_ONLY = range(0x81, 0xC7)  # UHC lead bytes that also pair with an ASCII letter (its extension syllables)
 
 
-def believed_cp949(text: str) -> bool:
+def believed_cp949(text: str, settings: Settings = SETTINGS) -> bool:
     """Whether a page that CP949 decodes whole is CP949 (harden57): not when most of its double-byte characters are
-    UHC extension syllables made with an ASCII trail byte. Why: a Latin-1 capital in C0-C6 before an ASCII letter
-    ('Ålesund' as C5 6C) is such a pair, so an English page in Latin-1, or a UTF-8 page with a Latin-1 name, was read
-    whole as CP949 ('흈esund'), no error; Korean text uses those rare syllables (똠, 햏) in a few words at most."""
+    UHC extension syllables made with an ASCII trail byte, nor when no word of it holds `mixed_cp949_min_hangul`
+    Hangul syllables (harden58). Why: a Latin-1 capital in C0-C6 before an ASCII letter ('Ålesund' as C5 6C) is such
+    a pair, so an English page in Latin-1, or a UTF-8 page with a Latin-1 name, was read whole as CP949 ('흈esund'),
+    no error; Korean text uses those rare syllables (똠, 햏) in a few words at most. Two adjacent Latin-1 letters
+    ('AÇÃO') are one syllable, never a word of two, which every Korean page has."""
     wide = [c for c in text if ord(c) > 0x7F]
     if not wide:
         return True
     ascii_trail = sum(len(e := c.encode("cp949")) == 2 and e[0] in CP949_LEAD_ONLY and e[1] < 0x80 for c in wide)
-    return ascii_trail * 2 <= len(wide)
+    longest = max(len(word) for word in SYLLABLES_RE.findall(text)) if SYLLABLES_RE.search(text) else 0
+    return ascii_trail * 2 <= len(wide) and longest >= settings.mixed_cp949_min_hangul
+
+
+SYLLABLES_RE = re.compile(f"[{chr(HANGUL[0])}-{chr(HANGUL[1])}]+")
 
 
 def cut_in_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:
@@ -154,6 +229,30 @@ def cut_in_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:
     rejected as 'not valid UTF-8, and CP949 fails too', naming a byte that is no encoding's fault, or handed to
     the charset guess, which could read it as another encoding's letters."""
     return exc.reason == "unexpected end of data" and exc.end == len(data) and len(data) - exc.start < 4
+
+
+CONTROL_RE = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # C0 controls but tab, line ends, form feed, ESC
+BLOCK = 102_400  # 100 KB: the unit of `settings.stray_nul_per_100kb`
+
+
+def stray_nuls(data: bytes, settings: Settings) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """A UTF-8 text with a few NUL bytes (at most `stray_nul_per_100kb` per started 100 KB, no other control byte)
+    read without them, and a note naming their offsets (harden58); None for anything else (UTF-16 or binary data,
+    `utf16_without_bom`). Why: one NUL left by a faulty export or a bad sector in an otherwise UTF-8 page rejected the
+    whole article as binary data; dropping it is what the HTML standard's tree builder does with a NUL in body text.
+    Why strict UTF-8 after: a UTF-16 text has NUL bytes for every ASCII letter, and binary data has control bytes
+    and bytes UTF-8 refuses; a NUL inside a character leaves it broken, and the file is rejected as before."""
+    count = data.count(0)
+    if count > settings.stray_nul_per_100kb * -(-len(data) // BLOCK) or CONTROL_RE.search(data):
+        return None
+    try:
+        text = data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    offsets = [str(m.start()) for m in re.finditer(b"\x00", data)]
+    shown = ", ".join(offsets[:8]) + (f" and {len(offsets) - 8} more" if len(offsets) > 8 else "")
+    return text, ((STRAY_NUL, f"{count} NUL byte(s) in an otherwise UTF-8 text were dropped (at byte {shown}): "
+                              f"a damaged copy or export"),)
 
 
 def utf16_without_bom(data: bytes, doc: str, min_share: float) -> str:

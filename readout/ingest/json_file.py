@@ -22,6 +22,7 @@ from readout.ingest.records import UNKNOWN_FIELD, JsonNumber, UnknownTally, json
 from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Warned, jsonl_line, open_regular, read_jsonl
 from readout.settings import Settings
 
+TRAILING_COMMA = "trailing_comma"  # the code of an array whose last record is followed by ',' (harden58): a warning
 JSONL_HINT = "write one record a line to a .jsonl file (jq -c '.[]' FILE.json > FILE.jsonl)"
 WHITE = " \t\r\n"
 
@@ -60,7 +61,9 @@ def object_records(text: str, start: int, path: Path, file_id: str,
     try:
         _, end = DECODER.raw_decode(text, start)
     except (ValueError, RecursionError) as exc:
-        raise BadRecord(f"not JSON: {exc}", doc=file_id) from exc
+        why = f"the record is cut (truncated): the file ends inside it (line {text.count(chr(10)) + 1})" \
+            if is_cut(text, exc) else str(exc)
+        raise BadRecord(f"not JSON: {why}", doc=file_id) from exc
     if not text[end:].strip(WHITE):
         yield from jsonl_line(text[start:end].encode("utf-8"), path, file_id, 1, settings)
     elif "\n" not in text[start:end]:  # one object a line: JSON lines named .json
@@ -74,17 +77,31 @@ def object_records(text: str, start: int, path: Path, file_id: str,
 def array_records(text: str, pos: int, path: Path, file_id: str,
                   settings: Settings) -> Iterator[RawDocument | Reject]:
     """Each item of the array opening at `pos`, read as a JSONL record at place `path:N`; a fault in the array's
-    syntax ends it with one reject naming the record and line after which it stands."""
+    syntax ends it with one reject naming the record and line after which it stands. A ',' before the closing ']'
+    (JavaScript's and Python's lists allow it; hand-edited and some exporters' JSON has it) is a warning, not a
+    reject of a record 'no JSON value' (harden58): every record was read, and the reject said one was lost."""
     tally, n = UnknownTally(), 0
     while True:
         pos = skip_white(text, pos)
-        if text.startswith("]", pos) and n == 0:
+        if text.startswith("]", pos):
+            if n:  # after a ',': a trailing comma (harden58)
+                yield Warned(file_id, TRAILING_COMMA, f"a ',' after record {n} stands before ']' (line "
+                                                      f"{text.count(chr(10), 0, pos) + 1}): JSON allows none; read as "
+                                                      f"the array's end", str(path))
             break
         line = text.count("\n", 0, pos) + 1
+        if pos >= len(text):
+            after = f"record {n} and its ','" if n else "'['"
+            yield array_fault(f"the array is cut (truncated): the file ends (line {line}) after {after}", path,
+                              file_id, n, line, cut=True)
+            break
         try:
             value, end = DECODER.raw_decode(text, pos)
         except (ValueError, RecursionError) as exc:
-            yield array_fault(f"record {n + 1} (line {line}) is no JSON value ({exc})", path, file_id, n, line)
+            cut = is_cut(text, exc)
+            why = f": the array is cut (truncated), the file ends (line {text.count(chr(10)) + 1}) inside it" \
+                if cut else f" ({exc})"
+            yield array_fault(f"record {n + 1} (line {line}) is no JSON value{why}", path, file_id, n, line, cut)
             break
         n += 1
         yield from array_item(text[pos:end], value, path, file_id, n, settings, tally)
@@ -93,9 +110,9 @@ def array_records(text: str, pos: int, path: Path, file_id: str,
             pos += 1
             continue
         if not text.startswith("]", pos):
-            what = "the file ends" if pos >= len(text) else f"{text[pos]!r} stands"
+            what = "the file, cut (truncated), ends" if pos >= len(text) else f"{text[pos]!r} stands"
             yield array_fault(f"the array is not closed: after record {n} (line {line}) {what} where ',' or ']' "
-                              f"belongs", path, file_id, n, text.count("\n", 0, pos) + 1)
+                              f"belongs", path, file_id, n, text.count("\n", 0, pos) + 1, pos >= len(text))
         break
     if tally.warning():
         yield Warned(file_id, UNKNOWN_FIELD, tally.warning(), str(path))
@@ -113,10 +130,20 @@ def array_item(raw: str, value: object, path: Path, file_id: str, n: int, settin
         yield from jsonl_line(raw.encode("utf-8"), path, file_id, n, settings, tally)
 
 
-def array_fault(reason: str, path: Path, file_id: str, n: int, line: int) -> Reject:
+def array_fault(reason: str, path: Path, file_id: str, n: int, line: int, cut: bool = False) -> Reject:
+    """The reject that ends an array: what is wrong, the records kept, and (unless the file is cut there, harden58)
+    that what follows the fault is not read."""
     kept = f"; the {n} records before it are read" if n else ""
-    return Reject(f"{file_id}:{n + 1}", BadRecord.code, f"{reason}{kept}, nothing after it (line {line})", str(path),
-                  n + 1)
+    after = "" if cut else f", nothing after it (line {line})"
+    return Reject(f"{file_id}:{n + 1}", BadRecord.code, f"{reason}{kept}{after}", str(path), n + 1)
+
+
+def is_cut(text: str, exc: Exception) -> bool:
+    """Whether a JSON fault is the end of the text (harden58): a string never closed, or nothing but white space
+    after the fault. Why: 'Expecting value: line 1 column 2' for a file that stops after '[' named no cause; a copy
+    or download that stopped is the usual one, and the user needs to know to fetch it again, not to fix its syntax."""
+    return isinstance(exc, json.JSONDecodeError) and (exc.msg.startswith("Unterminated string")
+                                                      or not text[exc.pos:].strip(WHITE))
 
 
 def skip_white(text: str, pos: int) -> int:

@@ -355,4 +355,18 @@ def iter_lines(f, limit: int) -> Iterator[bytes | None]:
                 line = f.readline(limit + 1)
             yield None
             continue
-        yield line
+        yield from mac_lines(line)
+
+
+def mac_lines(line: bytes) -> list[bytes]:
+    """A line read up to LF, split at bare CRs when it is records ended by CR alone (classic Mac line ends, harden58):
+    each piece, stripped, opens with '{' (or a line mark). Why: a file saved with CR line ends was one line, and its
+    records were one reject ('Extra data'); a raw CR is never inside a JSON string, so between records it ends one.
+    Why the test of '{': CR is also JSON white space, and a record with a CR between its tokens stays whole."""
+    body = line.rstrip(b"\r\n")
+    if b"\r" not in body:
+        return [line]
+    pieces = body.split(b"\r")
+    if not all(p.strip().startswith((b"{",) + LINE_MARKS) for p in pieces if p.strip()):
+        return [line]
+    return [p + b"\n" for p in pieces]

@@ -16,10 +16,10 @@ from datetime import date, datetime
 from typing import BinaryIO, Iterator
 
 from readout.errors import BadRecord, UnsupportedInput
-from readout.ingest.decode import decode_noted, is_wide
+from readout.ingest.decode import decode_noted, is_wide, utf8_over_declared
 from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped, Warned
 from readout.ingest.urls import canonical_url
-from readout.settings import Settings
+from readout.settings import SETTINGS, Settings
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 HTML_SNIFF = (b"<!doctype html", b"<html")
@@ -298,7 +298,7 @@ def record_to_document(record, path: str, settings: Settings) -> RawDocument | R
     if not is_html(ctype, data):
         return Skipped(doc, "not_html", f"not an HTML page ({ctype.split(';')[0] or 'no type'})", path)
     try:
-        html, notes = decode_declared_noted(data, ctype, doc, settings.mixed_encoding_max_share)
+        html, notes = decode_declared_noted(data, ctype, doc, settings.mixed_encoding_max_share, settings)
     except UnsupportedInput as exc:
         return Reject(doc, exc.code, exc.message, path)
     return RawDocument(doc, html=html, url=url or None, path=path, notes=notes,
@@ -325,15 +325,17 @@ def is_html(ctype: str, data: bytes) -> bool:
     return data[:512].lstrip().lower().startswith(HTML_SNIFF)
 
 
-def decode_declared(data: bytes, ctype: str, doc: str) -> str:
+def decode_declared(data: bytes, ctype: str, doc: str, settings: Settings = SETTINGS) -> str:
     """The page's text (`decode_declared_noted` without mixed-encoding repair)."""
-    return decode_declared_noted(data, ctype, doc)[0]
+    return decode_declared_noted(data, ctype, doc, 0.0, settings)[0]
 
 
-def decode_declared_noted(data: bytes, ctype: str, doc: str,
-                          mixed_share: float = 0.0) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """The charset of the HTTP header first (it overrides the page's own), then the usual detection (`decode_noted`,
-    its notes: a UTF-8 page with CP949 runs, harden56)."""
+def decode_declared_noted(data: bytes, ctype: str, doc: str, mixed_share: float = 0.0,
+                          settings: Settings = SETTINGS) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The charset of the HTTP header first (it overrides the page's own) unless the bytes prove it wrong
+    (`utf8_over_declared`, harden58), then the usual detection (`decode_noted`, its notes: a UTF-8 page with CP949
+    runs, harden56), with the run's `settings` (harden58: a web-archive page was decoded with the default UTF-16
+    share and NUL allowance, whatever the run was given)."""
     for part in ctype.split(";")[1:]:
         key, _, value = part.partition("=")
         if key.strip().lower() == "charset" and value.strip():
@@ -342,10 +344,10 @@ def decode_declared_noted(data: bytes, ctype: str, doc: str,
             if is_wide(charset) and b"\x00" not in data[:4096]:  # 'utf-16' said of ASCII-safe bytes: not so (harden56)
                 break
             try:
-                return data.decode(charset), ()
+                return utf8_over_declared(data, charset) or (data.decode(charset), ())
             except (LookupError, UnicodeDecodeError):
                 break
-    return decode_noted(data, doc, mixed_share)
+    return decode_noted(data, doc, mixed_share, settings)
 
 
 def capture_date(value: str | None) -> date | None:

@@ -72,7 +72,7 @@ def test_a_cut_array_keeps_the_records_before_the_cut(tmp_path, cut, says):
     items = read(tmp_path, "cut.json", whole[:cut])
     assert [d for d, _ in docs(items)][:1] == ["dj-ko"]
     (reject,) = [i for i in items if isinstance(i, Reject)]
-    assert reject.code == BadRecord.code and says in reject.reason and "nothing after it" in reject.reason
+    assert reject.code == BadRecord.code and says in reject.reason and "cut (truncated)" in reject.reason
 
 
 @pytest.mark.parametrize("content, code, says", [

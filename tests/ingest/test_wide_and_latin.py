@@ -42,10 +42,11 @@ def test_binary_data_with_nul_bytes_is_still_rejected(seed):
         utf16_without_bom(data, "blob.bin", SETTINGS.utf16_min_share)
 
 
-def test_a_korean_text_with_a_nul_byte_is_no_utf16():
-    """One NUL in UTF-8 Korean text: odd bytes in both orders are no Korean; binary data or damage, as before."""
+def test_a_korean_text_with_nul_bytes_is_no_utf16():
+    """NUL bytes in UTF-8 Korean text: odd bytes in both orders are no Korean; binary data or damage, as before
+    (a zero-filled block: a stray NUL or two is dropped with a warning, harden58)."""
     with pytest.raises(UnsupportedInput, match="NUL bytes"):
-        decode_noted(KO.encode("utf-8") + b"\x00" + KO.encode("utf-8"), "damaged.txt", SHARE)
+        decode_noted(KO.encode("utf-8") + b"\x00" * 64 + KO.encode("utf-8"), "damaged.txt", SHARE)
 
 
 def test_a_utf16_korean_file_is_a_document(tmp_path):
