@@ -1,0 +1,64 @@
+"""(koacts58, issues 13/15) Korean acts, the fifty-eighth session: an unowned checkpoint or convoy struck is the
+state's (act_attacked_sites.state_site_noun), troops promised to a side are aid promised, no threat
+(act_word_hits._future_read), and the classes below. English twins: tests/lang/en/test_koacts58_twins.py. Every
+sentence is our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import check_moded_row, events
+
+SIDES = lambda parts: {(p.country, p.sector) for p in parts}  # noqa: E731
+
+
+def first_of(text: str, kind: str):
+    """The first event of `kind` in `text`, or None."""
+    return next((e for e in events(text) if e.type == kind), None)
+
+
+STRUCK_POSTS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
+    # an unowned checkpoint or convoy: the state of its words or place, else the attacker's own, GOV
+    ("탈레반 무장대원들이 검문소를 공격했다.", "ASSAULT", None, {("AFG", "REB")}, {("AFG", "GOV")}),
+    ("무장괴한들이 칸다하르에서 호송대를 공격했다.", "ASSAULT", None, {("AFG", "UAF")}, {("AFG", "GOV")}),
+    ("무장괴한들이 바마코 인근의 검문소를 습격했다.", "ASSAULT", None, {("MLI", "UAF")}, {("MLI", "GOV")}),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", STRUCK_POSTS)
+def test_unowned_posts_struck_ko(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
+
+
+@pytest.mark.parametrize("text", [
+    # guard rows: a border post faces the other state: never the attacker's own government
+    "차드군은 국경 검문소를 포격했다.",
+    "베네수엘라군이 국경 검문소를 공격했다.",
+])
+def test_border_post_not_own_ko(text):
+    e = first_of(text, "ASSAULT")
+    assert e is not None, [x.type for x in events(text)]
+    own = {p.country for p in e.participants}
+    assert not {r.country for r in e.recipients} & own, SIDES(e.recipients)
+
+
+@pytest.mark.parametrize("text,acting,receiving", [
+    # troops promised to a side: aid promised (AGREE), not a threat
+    ("프랑스는 말리에 병력을 파병하겠다고 약속했다.", "FRA", "MLI"),
+    ("스웨덴은 라트비아에 군대를 파병하겠다고 약속했다.", "SWE", "LVA"),
+    ("프랑스는 말리에 병력을 파병하기로 약속했다.", "FRA", "MLI"),
+])
+def test_promised_troops_ko(text, acting, receiving):
+    found = events(text)
+    assert not [e for e in found if e.type == "THREATEN"], [(e.type, e.mode) for e in found]
+    e = first_of(text, "AGREE")
+    assert e is not None, [x.type for x in found]
+    assert {p.country for p in e.participants} == {acting} and {r.country for r in e.recipients} == {receiving}
+
+
+@pytest.mark.parametrize("text", [
+    # guard rows: a deployment said with a threat's verb, or merely said, stays a threat
+    "러시아는 국경에 병력을 배치하겠다고 위협했다.",
+    "러시아는 리투아니아 국경에 병력을 파병하겠다고 경고했다.",
+])
+def test_threatened_troops_ko(text):
+    assert first_of(text, "THREATEN") is not None, [(e.type, e.mode) for e in events(text)]
