@@ -62,3 +62,38 @@ def test_promised_troops_ko(text, acting, receiving):
 ])
 def test_threatened_troops_ko(text):
     assert first_of(text, "THREATEN") is not None, [(e.type, e.mode) for e in events(text)]
+
+
+@pytest.mark.parametrize("text,acting,receiving", [
+    # an offer to mediate: the mediator agrees with the pair it will mediate between (the manual: a future meeting)
+    ("카타르는 이스라엘과 하마스 사이를 중재하겠다고 밝혔다.", {"QAT"}, {"ISR", "PSE"}),
+    ("노르웨이는 콜롬비아와 베네수엘라를 중재하겠다고 밝혔다.", {"NOR"}, {"COL", "VEN"}),
+    ("튀르키예는 러시아와 우크라이나 간 분쟁을 중재하겠다고 말했다.", {"TUR"}, {"RUS", "UKR"}),
+])
+def test_offered_mediation_ko(text, acting, receiving):
+    e = first_of(text, "AGREE")
+    assert e is not None, [x.type for x in events(text)]
+    assert {p.country for p in e.participants} == acting and {r.country for r in e.recipients} == receiving
+
+
+@pytest.mark.parametrize("text,parties", [
+    # guard rows: a mediation done stays the meeting of all three (kopar57), no offer
+    ("카타르는 이스라엘과 하마스 사이를 중재했다.", {"QAT", "ISR", "PSE"}),
+])
+def test_mediation_done_ko(text, parties):
+    assert first_of(text, "AGREE") is None
+    e = first_of(text, "CONSULT")
+    assert e is not None and {p.country for p in e.participants} == parties and e.mode == "third-party"
+
+
+@pytest.mark.parametrize("text,parties", [
+    # cooperation grown between two states named before a between word and the genitive: both cooperate
+    ("일본과 필리핀 간의 안보 협력이 강화됐다.", {"JPN", "PHL"}),
+    ("스페인과 모로코 사이의 경제 협력이 확대됐다.", {"ESP", "MAR"}),
+    # the genitive alone, as before
+    ("일본과 필리핀의 안보 협력이 강화됐다.", {"JPN", "PHL"}),
+])
+def test_cooperation_grown_between_ko(text, parties):
+    e = first_of(text, "COOPERATE")
+    assert e is not None, [x.type for x in events(text)]
+    assert {p.country for p in e.participants} == parties and not e.recipients
