@@ -49,3 +49,12 @@ def test_cooperation_grown_between_en(text, parties):
     e = first_of(text, "COOPERATE")
     assert e is not None, [x.type for x in events(text)]
     assert {p.country for p in e.participants} == parties
+
+
+@pytest.mark.parametrize("text,kind,acting,receiving", [
+    ("Criticism of China by the United States continued.", "ACCUSE", "USA", {"CHN"}),
+])
+def test_acts_taken_place_en(text, kind, acting, receiving):
+    e = first_of(text, kind)
+    assert e is not None, [x.type for x in events(text)]
+    assert {p.country for p in e.participants} == {acting} and {r.country for r in e.recipients} == receiving
