@@ -130,3 +130,17 @@ def test_acts_not_taken_place_ko(text, kind):
 def test_visit_taken_place_ko():
     e = first_of("칠레 외교장관의 페루 방문이 이뤄졌다.", "CONSULT")
     assert e is not None and {p.country for p in e.participants} | {r.country for r in e.recipients} == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize("text,acting,receiving", [
+    # a device gone off, its harm told, then its reporter: the reporter (police) is no part of the doer
+    ("칸다하르에서 폭탄이 터져 민간인 5명이 숨졌다고 아프간 경찰이 밝혔다.", {("AFG", "GOV")}, {("AFG", "CVL")}),
+    ("모가디슈에서 폭발물이 터져 주민 4명이 다쳤다고 소말리아 경찰이 전했다.", {("SOM", "GOV")}, {("SOM", "CVL")}),
+    # guard rows: with no reporter as before; a doer named in the clause keeps its words' sector
+    ("칸다하르에서 폭탄이 터져 민간인 5명이 숨졌다.", {("AFG", "GOV")}, {("AFG", "CVL")}),
+    ("탈레반이 검문소를 공격해 경찰관 3명이 숨졌다고 아프간 경찰이 밝혔다.", {("AFG", "REB")}, {("AFG", "GOV")}),
+])
+def test_closing_reporter_no_doer_ko(text, acting, receiving):
+    e = first_of(text, "ASSAULT")
+    assert e is not None, [x.type for x in events(text)]
+    assert SIDES(e.participants) == acting and SIDES(e.recipients) == receiving
