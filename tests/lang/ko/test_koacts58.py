@@ -144,3 +144,20 @@ def test_closing_reporter_no_doer_ko(text, acting, receiving):
     e = first_of(text, "ASSAULT")
     assert e is not None, [x.type for x in events(text)]
     assert SIDES(e.participants) == acting and SIDES(e.recipients) == receiving
+
+
+@pytest.mark.xfail(strict=True, reason="koacts58 open: a go-between named in '…의 중재로' before a deed of two sides "
+                   "('A의 중재로 B와 C가 포로를 교환했다') gives no CONSULT of its own (third-party, the mediator with both); "
+                   "a CONSULT is read only by the meeting readers (lang/ko/reading_meetings), not by the act finder")
+def test_mediated_deed_meeting_ko():
+    e = first_of("카타르의 중재로 에티오피아와 에리트레아가 포로를 교환했다.", "CONSULT")
+    assert e is not None and {p.country for p in e.participants} >= {"QAT", "ETH", "ERI"}
+
+
+@pytest.mark.xfail(strict=True, reason="koacts58 open: rebels of no state named refusing a demand ('반군은 …의 요구를 "
+                   "거부했다') act for no one: act_hit_subjects drops a stateless force's people_subject for a verbal act "
+                   "(a statement is placed by no locative), and the pipeline's armed-group verbal default "
+                   "(act_actor_defaults) never takes the refused side's state")
+def test_stateless_rebels_refuse_ko():
+    e = first_of("반군은 휴전하라는 콜롬비아 정부의 요구를 거부했다.", "REJECT")
+    assert e is not None and ("COL", "GOV") in SIDES(e.recipients)
