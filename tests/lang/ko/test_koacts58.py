@@ -161,3 +161,22 @@ def test_mediated_deed_meeting_ko():
 def test_stateless_rebels_refuse_ko():
     e = first_of("반군은 휴전하라는 콜롬비아 정부의 요구를 거부했다.", "REJECT")
     assert e is not None and ("COL", "GOV") in SIDES(e.recipients)
+
+
+@pytest.mark.parametrize("text,receiving,mode", [
+    # a lexicon attack noun told as occurring, its clause going on to the harm: the attack at its place, no doer named
+    ("가리사에서 폭탄 테러가 일어나 주민 3명이 다쳤다.", {("KEN", "CVL")}, "explosives"),
+    ("나이로비에서 폭탄 테러가 발생해 5명이 숨졌다.", {("KEN", "CVL")}, "explosives"),
+    # as a bare '테러' so told (koacts57b) and a lexicon noun with no harm after it (koacts56)
+    ("나이로비에서 테러가 발생해 5명이 숨졌다.", {("KEN", "CVL")}, None),
+    ("가리사에서 폭탄 테러가 일어났다.", {("KEN", "CVL")}, "explosives"),
+])
+def test_occurred_attack_harm_ko(text, receiving, mode):
+    e = first_of(text, "ASSAULT")
+    assert e is not None, [x.type for x in events(text)]
+    assert not e.participants and SIDES(e.recipients) == receiving and e.mode == mode
+
+
+def test_occurred_attack_no_harm_goes_on_ko():
+    """Guard row: the clause goes on to no harm: as before, no attack."""
+    assert first_of("나이로비에서 폭탄 테러가 발생해 경찰이 수사에 나섰다.", "ASSAULT") is None
