@@ -58,3 +58,13 @@ def test_acts_taken_place_en(text, kind, acting, receiving):
     e = first_of(text, kind)
     assert e is not None, [x.type for x in events(text)]
     assert {p.country for p in e.participants} == {acting} and {r.country for r in e.recipients} == receiving
+
+
+@pytest.mark.parametrize("text", [
+    "The Mexican president was invited by the Canadian government.",
+])
+def test_invitation_passive_as_active_en(text):
+    e = first_of(text, "REQUEST")
+    assert e is not None, [x.type for x in events(text)]
+    assert e.mode == "meet" and {p.country for p in e.participants} == {"CAN"} \
+        and {r.country for r in e.recipients} == {"MEX"}

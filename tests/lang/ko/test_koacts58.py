@@ -180,3 +180,15 @@ def test_occurred_attack_harm_ko(text, receiving, mode):
 def test_occurred_attack_no_harm_goes_on_ko():
     """Guard row: the clause goes on to no harm: as before, no attack."""
     assert first_of("나이로비에서 폭탄 테러가 발생해 경찰이 수사에 나섰다.", "ASSAULT") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a passive invitation is read as its active: the inviter asks the invited to meet (REQUEST meet, as English reads
+    # 'was invited by'); the manual's AGREE for invitations to state visits is a decision for both languages' lexicons
+    "멕시코 대통령은 캐나다 정부에 의해 초청됐다.",
+    "캐나다 정부는 멕시코 대통령을 초청했다.",
+])
+def test_invitation_passive_as_active_ko(text):
+    e = first_of(text, "REQUEST")
+    assert e is not None, [x.type for x in events(text)]
+    assert e.mode == "meet" and SIDES(e.participants) == {("CAN", "GOV")} and SIDES(e.recipients) == {("MEX", "GOV")}
