@@ -8,7 +8,8 @@ often received, '비판을 받았다', or a topic, '비판에 대해'), so the s
 entry of a judging or helping type (`TAKEN_TYPES`), marked 이/가 right before such a verb told as done, with a
 genitive owner before it ('미국의'), states that entry's act: the owner acts (the hit's `agent_span`, where the
 pipeline reads a noun act's agent), and an aiming phrase before the owner ('중국에 대한') is its target, as the noun
-readers read '[X 대사관에 대한] 공격'. No owner named, negated or to come: nothing (the owner is what says who acted).
+readers read '[X 대사관에 대한] 공격'. No owner named, no named side aimed at ('정부의 지원이 늘었다', '[농민들에 대한]
+정부의 지원이'), negated or to come: nothing (the owner says who acted, the aim whom it reached).
 """
 from __future__ import annotations
 
@@ -89,8 +90,9 @@ def _taken(toks: list, verb: int, stem: int, hits: list[ActHit], lex: ActIndex) 
             "governor": stem, "main": False,
             "agent_span": (toks[owner[0]][2], toks[owner[1]][2] + toks[owner[1]][3])}
     aimed = _aimed(toks, first, lex)
-    if aimed is not None:
-        data["target_spans"] = (aimed,)
+    if aimed is None or not any(aimed[0] <= t[2] < aimed[1] and t[1] == "NNP" for t in toks):
+        return None  # '정부의 지원이 늘었다', '[농민들에 대한] 정부의 지원이': no side named as its aim, no act read
+    data["target_spans"] = (aimed,)
     return ActHit(start=start, end=end, type=entry.type, mode=entry.mode, lemma=entry.key, target=(),
                   nominal=True, status="occurred", generic=entry.generic, contexts=tuple(entry.contexts), data=data)
 

@@ -120,6 +120,9 @@ def test_acts_taken_place_ko(text, kind, acting, receiving):
     ("중국에 대한 미국의 비판이 이어지지 않았다.", "ACCUSE"),
     ("쿠바에 대한 멕시코의 지원이 이뤄질 것으로 보인다.", "AID"),
     ("이란에 대한 미국의 비판을 받았다.", "ACCUSE"),
+    # no named side aimed at: no act read (help at home, a bare owner)
+    ("정부의 지원이 늘었다.", "AID"),
+    ("농민들에 대한 정부의 지원이 늘었다.", "AID"),
 ])
 def test_acts_not_taken_place_ko(text, kind):
     assert first_of(text, kind) is None, [(e.type, e.status) for e in events(text)]
