@@ -195,3 +195,20 @@ def test_invitation_passive_as_active_ko(text):
     e = first_of(text, "REQUEST")
     assert e is not None, [x.type for x in events(text)]
     assert e.mode == "meet" and SIDES(e.participants) == {("CAN", "GOV")} and SIDES(e.recipients) == {("MEX", "GOV")}
+
+
+@pytest.mark.parametrize("text,parties", [
+    # a meeting told as having taken place is held, as with 열리다
+    ("브라질과 아르헨티나의 정상회담이 이뤄졌다.", {"BRA", "ARG"}),
+    ("브라질과 아르헨티나의 정상회담이 열렸다.", {"BRA", "ARG"}),
+])
+def test_meeting_taken_place_ko(text, parties):
+    e = first_of(text, "CONSULT")
+    assert e is not None, [x.type for x in events(text)]
+    assert {p.country for p in e.participants} | {r.country for r in e.recipients} == parties
+
+
+def test_meeting_to_take_place_ko():
+    """Guard row: one still to take place is no meeting held."""
+    e = first_of("브라질과 아르헨티나의 정상회담이 이뤄질 예정이다.", "CONSULT")
+    assert e is None or e.status != "occurred"
