@@ -28,6 +28,7 @@ from readout.pipeline.act_recipient_readers import read_recipients
 from readout.pipeline.common import MODE_KINDS, countries_in, country_entity
 from readout.pipeline.act_own_government import forces_rioting
 from readout.pipeline.act_press import press_addressed
+from readout.pipeline.act_reporters import without_closing_reporters
 from readout.pipeline.roles import act_roles, read_roles
 from readout.pipeline.left_blocs import bloc_exit
 from readout.pipeline.solo_exercises import joint_exercise, solo_exercise
@@ -240,6 +241,7 @@ def side_entities(scene: SideReading, hit: ActHit, doers: Doers, read_hit: ActHi
     """(acting, receiving) entities: each side's code with the sector its words name (`named_sector`), the subject's
     sector for a people's act ('thousands of farmers protested'); a stateless person doing it alone acts alone."""
     sent, items, roles, agents = scene.sent, scene.items, scene.roles, doers.agents
+    own_items, own_roles = without_closing_reporters(scene, hit, items, roles)  # koacts58: '…고 경찰이 밝혔다'
 
     def named_sector(c: str, acts: bool):
         """The sector the words name for side `c` (acting or not): an agent noun's, else the act's own agent's
@@ -252,7 +254,7 @@ def side_entities(scene: SideReading, hit: ActHit, doers: Doers, read_hit: ActHi
         if not acts and bare_accused(hit, c, items, roles):
             return None  # plover57b: 'criticized Myanmar over its treatment of Rohingya refugees': the state accused
         return (acts and own_agent_sector(hit) or not acts and outside_target_sector(c, hit, items, sent.start)
-                or side_sector(c, items, roles, acts)
+                or side_sector(c, own_items if acts else items, own_roles if acts else roles, acts)
                 or acts and not hit.data.get("passive") and hit.data.get("people_subject"))  # enacts50b: a
     # passive's people subject suffered the act ('residents were killed by X forces'): never the agent's sector
 

@@ -23,7 +23,9 @@ from readout.lang.ko.act_table import ActIndex, act_index
 from readout.lang.ko.tags import NOUN_TAGS
 
 SITE_CUES = (("police_site_noun", "COP"), ("worship_site_noun", "REL"),  # cue of the site nouns -> their people's
-             ("crowd_site_noun", "CVL"), ("business_site_noun", "BUS"))  # sector (kotwins49: markets, shops, banks)
+             ("crowd_site_noun", "CVL"), ("business_site_noun", "BUS"),  # sector (kotwins49: markets, shops, banks)
+             ("state_site_noun", "GOV"))  # koacts58: '검문소를', '호송대를' no force word owns: the state's (GOV)
+BORDER_FACING = frozenset({"state_site_noun"})  # cues whose site at a border ('국경 검문소') faces the other state
 PEOPLE_SECTORS = frozenset({"CVL", "REL"})  # PLOVER sectors of people no state body holds: civilians, the faithful
 
 
@@ -36,9 +38,17 @@ def attacked_site(toks: list, cand: Candidate, lex: ActIndex) -> tuple[tuple[int
     of worship (`SITE_CUES`), else None."""
     for cue, sector in SITE_CUES:
         span = domestic_object(toks, cand, lex, unspaced(lex.cue(cue)))
-        if span is not None:
+        if span is not None and not (cue in BORDER_FACING and at_border(toks, span, lex)):
             return span, sector
     return None
+
+
+def at_border(toks: list, span: tuple[int, int], lex: ActIndex) -> bool:
+    """(koacts58) Whether a border word (cue border_noun: '국경') stands inside the site's run ('국경 검문소를'): a
+    border post faces the story's other state (act_borders, ko.yaml's border rule), so the attacker's own state, which
+    an unowned site otherwise takes, is no side of it; the object is left to the readers after this one."""
+    border = unspaced(lex.cue("border_noun"))
+    return any(t[0] in border for t in toks if span[0] <= t[2] < span[1])
 
 
 @budget.table()

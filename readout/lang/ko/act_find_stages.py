@@ -17,6 +17,7 @@ from readout.lang.ko.act_appeals import open_appeals
 from readout.lang.ko.act_judged_objects import judged_objects
 from readout.lang.ko.act_appositives import described_sides
 from readout.lang.ko.act_grown import grown_cooperation
+from readout.lang.ko.act_taken_place import taken_place
 from readout.lang.ko.act_partners import agreed_partners
 from readout.lang.ko.act_quoted_demands import headline_quoted_demands
 from readout.lang.ko.act_clauses import obligation_requests, without_demanded
@@ -216,7 +217,8 @@ def force_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> li
 
 def reading_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     """Deeds told as no act of the day: futures reported, possible or speculated deeds, deeds judged or compared,
-    munitions intercepted, requests framing a session, described sides, grown cooperation, partners agreed with."""
+    munitions intercepted, requests framing a session, described sides, grown cooperation, acts told as taking place,
+    partners agreed with."""
     hits = lifted_blockades(toks, hits, lex)  # charges52b: 'B 항구 봉쇄를 해제했다': a blockade eased, no concession
     hits = reported_futures(toks, hits, lex)  # modal46: 'A는 B가 ...을 공급할 것이라고 밝혔다': B's plan, no AGREE
     hits = possible_deeds(toks, hits, lex)  # kofut45: 'B가 무기를 공급할 수 있다고 우려': B planned nothing
@@ -229,6 +231,7 @@ def reading_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> 
     hits = framed_requests(toks, hits, lex)  # appeals50: 'B의 요청으로 안보리는 ...': B asked the council
     hits = described_sides(toks, hits)  # ko-acts35: '[북한의 우방]인 중국은 자제를 촉구': North Korea takes no part
     hits = grown_cooperation(toks, hits)  # ko-acts35: 'A와 B의 협력이 강화됐다': A and B cooperate
+    hits = taken_place(toks, hits, lex)  # koacts58: '중국에 대한 미국의 비판이 이어졌다': the owner's act took place
     hits = agreed_partners(toks, hits, lex)  # ko-acts35: 'B와의 포로 교환에 합의했다': agreed with B
     return hits
 

@@ -43,13 +43,14 @@ def pledged_grants(toks: list, hits: list, lex: ActIndex) -> list:
     return [h for h in hits if not pledging(h)]
 
 
-def pledge_follows(toks: list, cand: Candidate, lex: ActIndex) -> bool:
+def pledge_follows(toks: list, cand: Candidate, lex: ActIndex, cue: str = "held_pledge_verb") -> bool:
     """(kopar53a) A promise verb (cue held_pledge_verb) governs the act word right after its endings ('지원하겠다고
     약속했다', '지원하기로 다짐했다'): the pledge word English reads as the grant (en23 grant_pledges); a sum merely said
-    ('지원하겠다고 밝혔다', English 'said it would give') stays the promise it is."""
+    ('지원하겠다고 밝혔다', English 'said it would give') stays the promise it is. `cue`: the verbs asked (koacts58:
+    promised_deployment_verb for troops promised)."""
     k = cand.stem + 1
     while k < len(toks) and toks[k][1] in JOINING_TAGS:
         k += 1
     if k == cand.stem + 1 or k + 1 >= len(toks) or toks[k + 1][1] != "XSV":
         return False
-    return toks[k][0] + toks[k + 1][0] + "다" in lex.cue("held_pledge_verb")
+    return toks[k][0] + toks[k + 1][0] + "다" in lex.cue(cue)

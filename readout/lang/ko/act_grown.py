@@ -13,6 +13,7 @@ from readout.lang.ko.tags import NOUN_TAGS
 
 OWNER_RUN_TAGS = NOUN_TAGS | {"JC", "SP", "MM", "NNB"}  # 'A와 B', 'A, B', '두 나라'
 BETWEEN = "간"
+BETWEEN_WORDS = frozenset({BETWEEN, "사이"})  # a between word before the genitive ('A와 B 간의', 'A와 B 사이의')
 OWNER_REACH = 12  # morphemes back from the cooperation noun to its owners' marker
 
 
@@ -39,6 +40,8 @@ def _owners(toks: list, first: int) -> tuple[int, int] | None:
         k -= 1  # back over the compound: '방산', '경제 안보'
     if k < 1 or not (toks[k][1] == "JKG" or toks[k][0] == BETWEEN and toks[k][1] in ("NNB", "NNG")):
         return None
+    if toks[k][1] == "JKG" and k >= 2 and toks[k - 1][0] in BETWEEN_WORDS and toks[k - 1][1] in ("NNB", "NNG"):
+        k -= 1  # koacts58: 'A와 B [간의] 협력이', '[사이의]': the between word before the genitive marks the owners
     start = k - 1
     while start > 0 and toks[start - 1][1] in OWNER_RUN_TAGS:
         start -= 1

@@ -22,6 +22,8 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_harm_causes import verb_lemma
 from readout.lang.ko.act_attacked_sites import SITE_CUES, unspaced
 from readout.lang.ko.act_occurred_harm import harm_follows
+from readout.lang.ko.act_doerless_explosions import harmed_subject
+from readout.lang.ko.act_organs import harmed_people_sector
 from readout.lang.ko.act_candidate import joined, next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import NOMINATIVE_PARTICLES, PLAIN_NOUN_TAGS
@@ -45,8 +47,23 @@ def occurred_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
                                  "domestic_sector": place_sector(toks, place, lex), "occurred_attack": True})
         elif h.data.get("bare_attack"):
             continue  # koacts57: a bare attack word not told as occurring at a place is no act
+        elif h.type == ATTACK and not h.data.get("victims") and (victims := occurred_harm(toks, h, lex)) is not None:
+            sector = harmed_people_sector(toks, victims) or SECTOR  # koacts58: '…에서 폭탄 테러가 일어나 [주민 3명]이
+            h = replace(h, data={**h.data, "victims": victims, "domestic_target": victims, "domestic_sector": sector})
         out.append(h)
     return out
+
+
+def occurred_harm(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | None:
+    """(koacts58) The span of the people harmed in the clause a lexicon attack noun's verb of occurring goes on to
+    ('폭탄 테러가 일어나 [주민 3명]이 다쳤다'): its victims, as a device gone off with its harm after it is read
+    (act_doerless_explosions: the place's state stands for the unknown doer, the harmed receive); None otherwise."""
+    governor = h.data.get("governor")
+    if h.data.get("clause") != "nominal" or h.data.get("particle") not in NOMINATIVE_PARTICLES \
+            or not isinstance(governor, int) or governor >= len(toks):
+        return None
+    verb = verb_lemma(toks, governor - 1) if toks[governor][1] == "XSV" else verb_lemma(toks, governor)
+    return harmed_subject(toks, governor, lex) if verb in lex.cue("occurred_attack_verb") else None
 
 
 def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | None:

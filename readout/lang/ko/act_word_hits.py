@@ -191,8 +191,9 @@ def _future_read(h: HitReading) -> bool:
         data["granted_sum"] = True  # act_granted_sums.pledged_grants: the promise of it is no act of its own
     decided = r.decided or promised  # a sum pledged is the grant made, as a grant decided is (en23)
     drill = pledged and planned_drill(e, r, lex)  # plans56: '연합훈련을 실시할 것이다', '…하기로 했다': the drill, planned
-    if pledged and kind in TO_AGREE and not (decided and kind in lex.cue("decided_types")) and not endorsed \
-            and not drill:
+    troops_promised = kind == "MOBILIZE" and pledge_follows(toks, cand, lex, "promised_deployment_verb")  # koacts58
+    if pledged and (kind in TO_AGREE or troops_promised) and not (decided and kind in lex.cue("decided_types")) \
+            and not endorsed and not drill:
         kind, mode = "AGREE", None  # future cooperation is AGREE (manual, AGREE)
     elif kind == "RETREAT" and mode == "resign" and (pledged or e.noun in lex.cue("resignation_intent_noun")):
         resigning = True  # '사퇴하겠다': an announced resignation is the retreat itself, planned (docs/coding-choices.md)

@@ -17,6 +17,7 @@ from readout.lang.ko.agents import is_agent_word, agent_words
 from readout.lang.ko.meeting_brokered import brokered_meeting, deal_owner, mediated_deal, meeting_owner
 from readout.lang.ko.meeting_delegations import delegation_leader, receiver_of_credentials, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
+from readout.lang.ko.meeting_offered import offered_role
 from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, partner_tied, with_or_object
 from readout.lang.ko.name_heads import agent_head, list_closed, title_word
 from readout.lang.ko.meeting_joint import holding_clause
@@ -140,7 +141,8 @@ def in_clause_role(r: SentenceReader, i: int, j: int, trigger: Trigger, clause: 
             return "with"  # kopar57: 'C는 [A와 B의] 휴전을 중재했다': the sides of the deal sit across the table
         if deal is not None and r.facts[i].particle_tag in clauses.SUBJECT_TAGS:
             return "subject"  # kopar57: '[C는] A와 B의 휴전을 중재했다': the mediator, as English 'C mediated ...'
-        return "mediator"  # '회담은 A가 중재했다': a party of the talks (consult10)
+        return offered_role(r, i, j) or "mediator"  # '회담은 A가 중재했다': a party of the talks (consult10);
+        # koacts58: 'C는 A와 B 사이를 중재하겠다고': an offer, C offers it to A and B (meeting_offered)
     if r.predicate(first, last) in clause_words()["participant_verbs"]:
         return taking_part(r, i, j)
     led = delegation_leader(r, i, j)

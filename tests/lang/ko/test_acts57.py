@@ -49,9 +49,7 @@ def test_held_protesters_ko(text, kind, mode, acting, receiving):
 
 
 
-@pytest.mark.xfail(strict=True, reason="acts57 open: Korean reads no side for an unowned checkpoint or convoy struck "
-                   "(검문소, 호송대 are force units, no state site cue)")
-def test_unowned_checkpoint_ko():
+def test_unowned_checkpoint_ko():  # koacts58: was a strict xfail (state_site_noun, act_attacked_sites)
     check_moded_row("무장괴한들이 키달 인근의 검문소를 공격했다.", "ASSAULT", None, {("MLI", "UAF")}, {("MLI", "GOV")})
 
 

@@ -9,10 +9,7 @@ from tests.event_sides import events
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("폴란드는 리투아니아에 병력을 파병하겠다고 약속했다.", marks=pytest.mark.xfail(strict=True, reason=(
-        "a promise of troops to a host state ('B에 파병하겠다고 약속했다') is read as a threat to B: the host reading "
-        "(lang/ko/act_hosted_deployments) covers stationing verbs only, and widening `stationing_verb` to 파병하다/보내다 "
-        "also turns '보내겠다고 위협했다' into a MOBILIZE"))),
+    "폴란드는 리투아니아에 병력을 파병하겠다고 약속했다.",  # koacts58: was a strict xfail (promised_deployment_verb)
 ])
 def test_troops_promised_no_threat_ko(text):
     """Troops promised to a state are no threat to it."""

@@ -48,9 +48,8 @@ ROWS = sweep_rows({
         # future cooperation is AGREE (the manual, AGREE)
         ("필리핀은 호주와 정보를 공유하기로 했다.", "AGREE", {"PHL", "AUS"}, None, None, ANY),
         ("파키스탄은 아프가니스탄과의 테러 수사 공조를 거부했다.", "REJECT", {"PAK"}, {"AFG"}, None, OCC),
-        open_class("a mutual act noun whose pair is told by 'A와 B 간의' and whose verb is a passive change ('협력이 "
-                   "강화됐다'): no act read", "인도와 베트남 간의 방산 협력이 강화됐다.", "COOPERATE", {"IND", "VNM"}, None,
-                   None, ANY),
+        # koacts58: was an open row (act_grown reads the between word before the genitive)
+        ("인도와 베트남 간의 방산 협력이 강화됐다.", "COOPERATE", {"IND", "VNM"}, None, None, ANY),
     ],
     "AID": [
         ("일본은 필리핀에 인도적 지원을 제공했다.", "AID", {"JPN"}, {"PHL"}, "humanitarian", OCC),

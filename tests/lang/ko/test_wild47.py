@@ -130,7 +130,9 @@ WIRE = [  # (sentence, type, acting states (among the event's sides), receiving 
     ("이란 혁명수비대 사령관 하산 모타헤디는 바레인이 외국 군대의 주둔을 허용하면 \"대가를 치르게 될 것\"이라고 위협했다.",
      "THREATEN", {"IRN"}, {"BHR"}),
     ("쿠웨이트 정부는 이라크산 농산물의 수입을 전면 금지한다고 밝혔다.", "SANCTION", {"KWT"}, {"IRQ"}),
-    ("소말리아 수도 모가디슈에서 6일 차량 폭탄 테러가 발생해 최소 12명이 숨졌다.", "ASSAULT", {"SOM"}, None),
+    # koacts58: changed on purpose (was acting {"SOM"}): a lexicon attack noun told as occurring, going on to its harm,
+    # is read as the attack occurred at its place (act_occurred_attacks.occurred_harm): no doer named, SOM's people hit
+    ("소말리아 수도 모가디슈에서 6일 차량 폭탄 테러가 발생해 최소 12명이 숨졌다.", "ASSAULT", set(), {"SOM"}),
     ("브라질과 파라과이는 5일 브라질리아에서 열린 외교장관 회의에서 수력발전 협정을 갱신하기로 합의했다.", "AGREE",
      {"BRA", "PRY"}, None),
     ("알바니아 총리는 세르비아가 제안한 평화 회담을 거절했다.", "REJECT", {"ALB"}, {"SRB"}),

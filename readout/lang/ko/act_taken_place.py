@@ -1,0 +1,111 @@
+"""(koacts58, issues 13/15) An act told as a noun that took place: '중국에 대한 미국의 비판이 이어졌다', '필리핀에 대한 일본의
+지원이 늘었다', '정부에 대한 야당의 비난이 쏟아졌다'.
+
+Why: the act's verbal noun ('비판', '지원') is the subject of a verb saying only that it happened or went on (cue
+taken_place_verb: 이뤄지다, 이어지다, 잇따르다, 쏟아지다 ...). Neither word is an act entry alone (a bare '비판' is as
+often received, '비판을 받았다', or a topic, '비판에 대해'), so the sentence read nothing, where English reads
+'Criticism of China by the United States continued' (the noun's act). Rule: a verbal noun whose '하다' verb is an act
+entry of a judging or helping type (`TAKEN_TYPES`), marked 이/가 right before such a verb told as done, with a
+genitive owner before it ('미국의'), states that entry's act: the owner acts (the hit's `agent_span`, where the
+pipeline reads a noun act's agent), and an aiming phrase before the owner ('중국에 대한') is its target, as the noun
+readers read '[X 대사관에 대한] 공격'. No owner named, no named side aimed at ('정부의 지원이 늘었다', '[농민들에 대한]
+정부의 지원이'), negated or to come: nothing (the owner says who acted, the aim whom it reached).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readout.lang.base import ActHit
+from readout.lang.ko.act_aimed_objects import aimed_object
+from readout.lang.ko.act_table import FORCE_CUE, ActIndex
+from readout.lang.ko.endings import lemma_at, read_clause
+from readout.lang.ko.tags import GENITIVE_PARTICLE, PLAIN_NOUN_TAGS
+
+TAKEN_TYPES = frozenset({"ACCUSE", "SUPPORT", "AID"})  # judging, backing, help: told as going on, still the act
+SUBJECT = "JKS"
+VERB_TAGS = frozenset({"VV", "XSV"})
+
+
+def taken_place(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
+    """`hits` with an act for each verbal noun told as having taken place under a genitive owner, and an aiming
+    phrase before the owner of a hit read already ('[우크라이나에 대한] 캐나다의 지원이 계속됐다') as its target."""
+    out = [aimed_owned(toks, h, lex) for h in hits]
+    for s, tok in enumerate(toks):
+        if tok[1] in VERB_TAGS and lemma_at(toks, s) in lex.cue("taken_place_verb"):
+            hit = _taken(toks, s if tok[1] == "VV" else s - 1, s, out, lex)
+            out += [hit] if hit is not None else []
+    return sorted(out, key=lambda h: h.start) if len(out) > len(hits) else out
+
+
+def aimed_owned(toks: list, hit: ActHit, lex: ActIndex) -> ActHit:
+    """The hit with the aiming phrase right before its owner (`agent_span`, set by the readers before: '[필리핀에 대한]
+    일본의 지원이') as its target where it has none, else as it was."""
+    span, noun = hit.data.get("agent_span"), hit.data.get("first")
+    if not span or hit.data.get("target_spans") or hit.type not in TAKEN_TYPES or not isinstance(noun, int) \
+            or noun + 1 >= len(toks) or toks[noun + 1][1] != SUBJECT:
+        return hit  # only the act noun as its clause's subject ('지원이 계속됐다'), not one received ('비판을 받았다')
+    first = next((k for k, t in enumerate(toks) if t[2] == span[0]), None)
+    aimed = _aimed(toks, first, lex) if first is not None else None
+    return replace(hit, data={**hit.data, "target_spans": (aimed,)}) if aimed is not None else hit
+
+
+def _aimed(toks: list, first: int, lex: ActIndex) -> tuple[int, int] | None:
+    """The span the aiming phrase before morpheme `first` names; where a deed of force stands in it ('[러시아의 우크라이나
+    침공]에 대한 비판'), the deed's owner in the genitive (the doer judged, not the state it struck), else None."""
+    aimed = aimed_object(toks, first, lex)
+    deed = next((k for k, t in enumerate(toks) if aimed and aimed[0] <= t[2] < aimed[1] and t[0] in lex.cue(FORCE_CUE)),
+                None)
+    if deed is None:
+        return aimed
+    owner = _owner(toks, deed) if toks[deed - 1][:2] == GENITIVE_PARTICLE else _owner(toks, _run_start(toks, deed))
+    return (toks[owner[0]][2], toks[owner[1]][2] + toks[owner[1]][3]) if owner else None
+
+
+def _run_start(toks: list, k: int) -> int:
+    """The first morpheme of the noun run ending at `k` ('러시아의 [우크라이나 침공]')."""
+    while k > 0 and toks[k - 1][1] in PLAIN_NOUN_TAGS:
+        k -= 1
+    return k
+
+
+def _taken(toks: list, verb: int, stem: int, hits: list[ActHit], lex: ActIndex) -> ActHit | None:
+    """The act of the noun marked 이/가 before the verb at `verb` (its stem at `stem`), or None."""
+    noun = verb - 2
+    if noun < 2 or toks[verb - 1][1] != SUBJECT or toks[noun][1] != "NNG":
+        return None
+    entry = lex.verbs.get(toks[noun][0] + "하다")
+    if entry is None or entry.type not in TAKEN_TYPES or entry.noun:
+        return None
+    start, end = toks[noun][2], toks[noun][2] + toks[noun][3]
+    if any(h.start < end and start < h.end for h in hits):
+        return None  # the noun is already another act's word
+    r = read_clause(toks, stem, lex)
+    if r.negated or r.modality or r.drop:
+        return None  # '비판이 이어지지 않았다', '지원이 이뤄질 것': no act done
+    owner = _owner(toks, noun)
+    if owner is None:
+        return None
+    first = owner[0]
+    data = {"pred": noun, "first": noun, "last": noun, "clause": "nominal", "particle": toks[verb - 1][0],
+            "governor": stem, "main": False,
+            "agent_span": (toks[owner[0]][2], toks[owner[1]][2] + toks[owner[1]][3])}
+    aimed = _aimed(toks, first, lex)
+    if aimed is None or not any(aimed[0] <= t[2] < aimed[1] and t[1] == "NNP" for t in toks):
+        return None  # '정부의 지원이 늘었다', '[농민들에 대한] 정부의 지원이': no side named as its aim, no act read
+    data["target_spans"] = (aimed,)
+    return ActHit(start=start, end=end, type=entry.type, mode=entry.mode, lemma=entry.key, target=(),
+                  nominal=True, status="occurred", generic=entry.generic, contexts=tuple(entry.contexts), data=data)
+
+
+def _owner(toks: list, noun: int) -> tuple[int, int] | None:
+    """The first and last morphemes of the noun run in the genitive right before the act noun ('[미국]의 비판'), else
+    None: the owner names who acted."""
+    k = noun - 1
+    if k < 1 or toks[k][:2] != GENITIVE_PARTICLE:
+        return None
+    last = first = k - 1
+    if last < 0 or toks[last][1] not in PLAIN_NOUN_TAGS:
+        return None
+    while first > 0 and toks[first - 1][1] in PLAIN_NOUN_TAGS:
+        first -= 1
+    return first, last
