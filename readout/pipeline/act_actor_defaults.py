@@ -66,6 +66,25 @@ def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     return list(story.acting)
 
 
+def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> list[str]:
+    """(actors58, issue 14) The state of a bare office subject ('The general criticized X', '장군은 X를 비판했다')
+    whose act goes on from a deed, not a statement (`continued_side` asks a statement): the one state whose deed,
+    within `continued_reach_sentences`, was done by an organ the story named as that state's ('X's army closed the
+    border', 'X군은 ...'; `Narrative.acting_organ`). Why: once the story tells a state through its own army or police,
+    its bare officials are that state's; a bare state name ('North Korea fired a missile. The defence ministry urged
+    Japan ...') tells no organ, and the bare ministry is the reporting state's, which a story names nowhere. Not a
+    state the act strikes ('The general criticized X' after X's army acted), nor where a dateline files the story
+    from another state (the reporting state's bodies speak there: `dateline_state` and the home body's readers)."""
+    story = r.story
+    if story.acting_spoke or not story.acting_organ or len(story.acting) != 1 \
+            or story.acting_index < story.index - r.settings.continued_reach_sentences:
+        return []
+    filed = dateline_state(r.article, r.sent, ctx)
+    if filed and filed != story.acting or set(story.acting) & targeted:
+        return []
+    return list(story.acting)
+
+
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
                    countries: list[CountryMention], ctx, story) -> list[str]:
     """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
