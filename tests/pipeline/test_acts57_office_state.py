@@ -28,8 +28,6 @@ def test_bare_office_story_state(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
 
 
-@pytest.mark.xfail(strict=True, reason="acts57 open: Korean marks no bare office subject ('장군은') as going on, so "
-                   "the story's state is never asked")
-def test_bare_office_story_state_ko():
+def test_bare_office_story_state_ko():  # actors58: a bare general is his army's (MIL)
     check_moded_row("부르키나파소 군은 월요일 국경을 폐쇄했다. 장군은 말리를 비판했다.", "ACCUSE", "disapprove",
                     {("BFA", "MIL")}, {("MLI", "GOV")})

@@ -1,0 +1,32 @@
+"""(actors58, issue 14) Who a bare office is after a deed, language-free (pipeline/act_actor_defaults.organ_story_state):
+a bare office subject ('The minister', 'The ministry', '장관은') whose act goes on from a deed, not a statement, is of the
+one state whose deed, within `continued_reach_sentences`, was done by an organ the story named as that state's (its
+army, its police); a deed of a bare state name ('North Korea fired a missile') names no organ, and the bare ministry
+after it is the reporting state's, which the story does not name (no event); nor where a dateline files the story from
+another state. Our own sentences; the Korean twins are tests/lang/ko/test_actors58_ko.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import check_moded_row
+
+ROWS = [  # (text, type, mode, acting, receiving); acting None: no event of the type
+    ("Kenyan police arrested ten protesters on Monday. The minister criticized Norway.", "ACCUSE", "disapprove",
+     {("KEN", "GOV")}, {("NOR", "GOV")}),
+    ("NAIROBI -- Kenya's army attacked Somalia on Monday. The ministry criticized Ethiopia.", "ACCUSE", "disapprove",
+     {("KEN", "GOV")}, {("ETH", "GOV")}),
+    # a bare state name's deed names no organ: the ministry is the reporting state's, told nowhere
+    ("North Korea fired a missile on Monday. The defence ministry urged Japan to stay calm.", "REQUEST", None, None,
+     None),
+    ("Peru seized a trawler on Monday. The minister criticized Chile.", "ACCUSE", None, None, None),
+    # a dateline filed from another state: the bare ministry may be that state's
+    ("DAKAR -- Kenya's army attacked Somalia on Monday. The ministry criticized Ethiopia.", "ACCUSE", None, None, None),
+    # the deed is further back than the reach of a voice going on
+    ("Kenya's army attacked Somalia on Monday. Heavy rain hit Nairobi. Floods hit Mombasa on Tuesday. The minister "
+     "criticized Ethiopia.", "ACCUSE", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", ROWS)
+def test_bare_office_after_an_organs_deed(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
