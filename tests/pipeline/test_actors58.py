@@ -30,3 +30,14 @@ ROWS = [  # (text, type, mode, acting, receiving); acting None: no event of the 
 @pytest.mark.parametrize("text, kind, mode, acting, receiving", ROWS)
 def test_bare_office_after_an_organs_deed(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", [
+    # English twins of the Korean place-and-people and business-head rows (tests/lang/ko/test_actors58_ko.py)
+    ("Israeli settlers in the West Bank attacked a Palestinian village.", "ASSAULT", None, {("ISR", "CVL")},
+     {("PSE", "CVL")}),
+    ("A Kenyan telecom firm criticized the Somali government.", "ACCUSE", "disapprove", {("KEN", "BUS")},
+     {("SOM", "GOV")}),
+])
+def test_agents_after_places_and_business_heads_en(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)

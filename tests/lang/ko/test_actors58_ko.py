@@ -42,3 +42,15 @@ def test_guarded_name_acted_on_by_a_bare_office(text, named):
     (_span, tokens), = split(text, 0)
     found = {code for m in find_countries(text, 0, list(tokens)) for code in m.codes}
     assert bool(found & {"SDN", "MLI"}) == named, found
+
+
+@pytest.mark.parametrize("text, kind, acting, receiving", [
+    # a place named in two proper nouns between the state word and its people: the state's people
+    ("이스라엘 요르단강 서안 정착민들은 팔레스타인 마을을 공격했다.", "ASSAULT", {("ISR", "CVL")}, {("PSE", "CVL")}),
+    ("미국 뉴욕 브루클린 주민들은 캐나다를 비판했다.", "ACCUSE", {("USA", "CVL")}, {("CAN", "GOV")}),
+    # '업체' (業體, a business concern) heads a business's compound as '회사' does
+    ("케냐 통신업체는 소말리아 정부를 비판했다.", "ACCUSE", {("KEN", "BUS")}, {("SOM", "GOV")}),
+    ("페루 건설업체들은 칠레 정부를 비난했다.", "ACCUSE", {("PER", "BUS")}, {("CHL", "GOV")}),
+])
+def test_agents_after_places_and_business_heads(text, kind, acting, receiving):
+    check_moded_row(text, kind, None if kind == "ASSAULT" else "disapprove", acting, receiving)
