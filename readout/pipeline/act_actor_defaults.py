@@ -15,7 +15,7 @@ from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
-                                           named_home, paragraph_state)
+                                           named_home, paragraph_place_state, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.ousted_states import ousted_holder_state, ousted_state
@@ -124,6 +124,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL
                 or hit.data["people_subject"] in STORY_OPPOSITION_SECTORS else []) \
+            or hit.type in VERBAL and hit.data["people_subject"] in STATE_FORCE_SECTORS \
+            and scene_state(article, sent, story, {c for i in countries if i.start in targets for c in i.codes}, ctx) \
             or government_asked(sent, hit, countries) \
             or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
             or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
@@ -132,6 +134,18 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
+
+
+def scene_state(article: Article, sent: Span, story, targeted: set[str], ctx) -> list[str]:
+    """(actors58, issue 14) The state of a bare state force's statement ('Police condemned X', '경찰은 X를 규탄했다'):
+    the one state the paragraph before names (`paragraph_state`), else places its towns in (`paragraph_place_state`),
+    where the story told it as the scene of what happened ('Protests spread across X', 'Riots broke out in <town>'), not as a doer whose last act was done to others or to no one ('North
+    Korea fired a missile. The military condemned Japan': the reporting state's forces may answer it, as
+    `filed_state` reads the home desk), nor as what the statement strikes. Why: police and troops are organs of a
+    state, unlike a union or a crowd, whose statement may answer another state's deed (`paragraph_state`)."""
+    told = paragraph_state(article, sent, ctx) or paragraph_place_state(article, sent, ctx)
+    answered = set(story.acting) - set(story.acting_toward)  # it acted on another state, or on no one
+    return [] if set(told) & (answered | targeted) else told
 
 
 def placed_in(places: list[SideItem]) -> list[SideItem]:

@@ -41,3 +41,21 @@ def test_bare_office_after_an_organs_deed(text, kind, mode, acting, receiving):
 ])
 def test_agents_after_places_and_business_heads_en(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", [
+    # a bare state force's statement after a paragraph that told one state as the scene: that state's force
+    # (act_actor_defaults.scene_state)
+    ("Protests spread across Kenya on Monday. Police condemned Norway for funding the rallies.", "ACCUSE",
+     "disapprove", {("KEN", "COP")}, {("NOR", "GOV")}),
+    ("Floods hit northern Peru on Monday. Police urged Ecuador to send help.", "REQUEST", None, {("PER", "COP")},
+     {("ECU", "GOV")}),
+    ("Riots broke out in Lima on Monday. Soldiers accused Bolivia of arming the rioters.", "ACCUSE", "allege",
+     {("PER", "MIL")}, {("BOL", "GOV")}),
+    # the state told is what the statement strikes: no self-condemnation read
+    ("Protests spread across Kenya on Monday. Police condemned Kenya.", "ACCUSE", None, None, None),
+    # a people's statement is no state's voice (paragraph_state's deeds-only rule stands)
+    ("Protests spread across Kenya on Monday. The farmers' union condemned Norway.", "ACCUSE", None, None, None),
+])
+def test_bare_force_statement_after_a_scene(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
