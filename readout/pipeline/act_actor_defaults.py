@@ -139,10 +139,11 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
 def scene_state(article: Article, sent: Span, story, targeted: set[str], ctx) -> list[str]:
     """(actors58, issue 14) The state of a bare state force's statement ('Police condemned X', '경찰은 X를 규탄했다'):
     the one state the paragraph before names (`paragraph_state`), else places its towns in (`paragraph_place_state`),
-    where the story told it as the scene of what happened ('Protests spread across X', 'Riots broke out in <town>'), not as a doer whose last act was done to others or to no one ('North
-    Korea fired a missile. The military condemned Japan': the reporting state's forces may answer it, as
-    `filed_state` reads the home desk), nor as what the statement strikes. Why: police and troops are organs of a
-    state, unlike a union or a crowd, whose statement may answer another state's deed (`paragraph_state`)."""
+    where the story told it as the scene of what happened ('Protests spread across X', 'Riots broke out in <town>'),
+    not as a doer whose last act was done to others or to no one ('North Korea fired a missile. Police condemned
+    Japan': the reporting state's police may answer it, as `filed_state` reads the home desk), nor as what the
+    statement strikes. Why: police and troops are organs of a state, unlike a union or a crowd, whose statement may
+    answer another state's deed (`paragraph_state` reads deeds only for them)."""
     told = paragraph_state(article, sent, ctx) or paragraph_place_state(article, sent, ctx)
     answered = set(story.acting) - set(story.acting_toward)  # it acted on another state, or on no one
     return [] if set(told) & (answered | targeted) else told

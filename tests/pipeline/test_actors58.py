@@ -1,4 +1,4 @@
-"""(actors58, issue 14) Who a bare office is after a deed, language-free (pipeline/act_actor_defaults.organ_story_state):
+"""(actors58, issue 14) Who a bare office is after a deed, language-free (act_actor_defaults.organ_story_state):
 a bare office subject ('The minister', 'The ministry', '장관은') whose act goes on from a deed, not a statement, is of the
 one state whose deed, within `continued_reach_sentences`, was done by an organ the story named as that state's (its
 army, its police); a deed of a bare state name ('North Korea fired a missile') names no organ, and the bare ministry

@@ -1,6 +1,6 @@
 """(acts57, issue 14; actors58) A bare office subject whose act went on from a deed, not a statement, takes the one
-state whose deed was done by an organ the story named as that state's (its army, its police), unless the act strikes that
-state (pipeline/act_actor_defaults.organ_story_state). Our own sentences."""
+state whose deed was done by an organ the story named as that state's (its army, its police), unless the act strikes
+that state (pipeline/act_actor_defaults.organ_story_state). Our own sentences."""
 from __future__ import annotations
 
 import pytest
