@@ -59,3 +59,21 @@ def test_agents_after_places_and_business_heads_en(text, kind, mode, acting, rec
 ])
 def test_bare_force_statement_after_a_scene(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", [
+    # English twins of the Korean bare foreign bodies (tests/lang/ko/test_actors58_ko.py)
+    ("Kenyan police arrested ten traders on Monday. The cabinet criticized Somalia.", "ACCUSE", "disapprove",
+     {("KEN", "GOV")}, {("SOM", "GOV")}),
+    ("Kenyan police arrested ten traders on Monday. The central bank froze the assets of two Somali banks.",
+     "SANCTION", "discontinue", {("KEN", "GOV")}, {("SOM", "BUS")}),
+])
+def test_bare_bodies_after_an_organs_deed_en(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
+
+
+@pytest.mark.xfail(strict=True, reason="actors58 open: 'The Treasury' opening a sentence is marked as no bare body going "
+                   "on (lang/en continuation), so no story default is asked")
+def test_bare_treasury_after_an_organs_deed_en():
+    check_moded_row("Kenyan police arrested ten traders on Monday. The Treasury criticized Somalia.", "ACCUSE",
+                    "disapprove", {("KEN", "GOV")}, {("SOM", "GOV")})
