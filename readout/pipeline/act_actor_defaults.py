@@ -73,9 +73,12 @@ def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> l
     border', 'X군은 ...'; `Narrative.acting_organ`). Why: once the story tells a state through its own army or police,
     its bare officials are that state's; a bare state name ('North Korea fired a missile. The defence ministry urged
     Japan ...') tells no organ, and the bare ministry is the reporting state's, which a story names nowhere. Not a
+    personal pronoun (the language's `person_voice`: 'He urged ...' is a person's voice, not an office's), nor a
     state the act strikes ('The general criticized X' after X's army acted), nor where a dateline files the story
     from another state (the reporting state's bodies speak there: `dateline_state` and the home body's readers)."""
     story = r.story
+    if hit.data.get("person_voice"):
+        return []  # a personal pronoun ('He urged ...', '그는 ...'): a person, whom no organ's deed names
     if story.acting_spoke or not story.acting_organ or len(story.acting) != 1 \
             or story.acting_index < story.index - r.settings.continued_reach_sentences:
         return []

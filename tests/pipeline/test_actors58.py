@@ -77,3 +77,12 @@ def test_bare_bodies_after_an_organs_deed_en(text, kind, mode, acting, receiving
 def test_bare_treasury_after_an_organs_deed_en():
     check_moded_row("Kenyan police arrested ten traders on Monday. The Treasury criticized Somalia.", "ACCUSE",
                     "disapprove", {("KEN", "GOV")}, {("SOM", "GOV")})
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a personal pronoun after an organ's deed is a person's voice, no office's: no one's (as after any deed)
+    ("Peru's navy seized a Chilean trawler on Monday. He urged Chile to respect the ban.", "REQUEST"),
+    ("페루 해군은 월요일 칠레 어선을 나포했다. 그는 칠레에 금지 조치를 존중하라고 촉구했다.", "REQUEST"),
+])
+def test_pronoun_after_an_organs_deed_is_no_ones(text, kind):
+    check_moded_row(text, kind, None, None, None)
