@@ -15,7 +15,7 @@ from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
 from readout.pipeline.narrative import last_of_kind
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
-                                           named_home, paragraph_state)
+                                           named_home, paragraph_place_state, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.ousted_states import ousted_holder_state, ousted_state
@@ -66,6 +66,28 @@ def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
     return list(story.acting)
 
 
+def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> list[str]:
+    """(actors58, issue 14) The state of a bare office subject ('The general criticized X', '장군은 X를 비판했다')
+    whose act goes on from a deed, not a statement (`continued_side` asks a statement): the one state whose deed,
+    within `continued_reach_sentences`, was done by an organ the story named as that state's ('X's army closed the
+    border', 'X군은 ...'; `Narrative.acting_organ`). Why: once the story tells a state through its own army or police,
+    its bare officials are that state's; a bare state name ('North Korea fired a missile. The defence ministry urged
+    Japan ...') tells no organ, and the bare ministry is the reporting state's, which a story names nowhere. Not a
+    personal pronoun (the language's `person_voice`: 'He urged ...' is a person's voice, not an office's), nor a
+    state the act strikes ('The general criticized X' after X's army acted), nor where a dateline files the story
+    from another state (the reporting state's bodies speak there: `dateline_state` and the home body's readers)."""
+    story = r.story
+    if hit.data.get("person_voice"):
+        return []  # a personal pronoun ('He urged ...', '그는 ...'): a person, whom no organ's deed names
+    if story.acting_spoke or not story.acting_organ or len(story.acting) != 1 \
+            or story.acting_index < story.index - r.settings.continued_reach_sentences:
+        return []
+    filed = dateline_state(r.article, r.sent, ctx)
+    if filed and filed != story.acting or set(story.acting) & targeted:
+        return []
+    return list(story.acting)
+
+
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
                    countries: list[CountryMention], ctx, story) -> list[str]:
     """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
@@ -105,6 +127,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL
                 or hit.data["people_subject"] in STORY_OPPOSITION_SECTORS else []) \
+            or hit.type in VERBAL and hit.data["people_subject"] in STATE_FORCE_SECTORS \
+            and scene_state(article, sent, story, {c for i in countries if i.start in targets for c in i.codes}, ctx) \
             or government_asked(sent, hit, countries) \
             or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
             or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
@@ -113,6 +137,19 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
+
+
+def scene_state(article: Article, sent: Span, story, targeted: set[str], ctx) -> list[str]:
+    """(actors58, issue 14) The state of a bare state force's statement ('Police condemned X', '경찰은 X를 규탄했다'):
+    the one state the paragraph before names (`paragraph_state`), else places its towns in (`paragraph_place_state`),
+    where the story told it as the scene of what happened ('Protests spread across X', 'Riots broke out in <town>'),
+    not as a doer whose last act was done to others or to no one ('North Korea fired a missile. Police condemned
+    Japan': the reporting state's police may answer it, as `filed_state` reads the home desk), nor as what the
+    statement strikes. Why: police and troops are organs of a state, unlike a union or a crowd, whose statement may
+    answer another state's deed (`paragraph_state` reads deeds only for them)."""
+    told = paragraph_state(article, sent, ctx) or paragraph_place_state(article, sent, ctx)
+    answered = set(story.acting) - set(story.acting_toward)  # it acted on another state, or on no one
+    return [] if set(told) & (answered | targeted) else told
 
 
 def placed_in(places: list[SideItem]) -> list[SideItem]:

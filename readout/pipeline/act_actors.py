@@ -29,6 +29,7 @@ from readout.pipeline.story_states import home_country, story_state, told_before
 from readout.pipeline.act_subjects import (owner_candidates, untargeted, targeted_codes, named_agents,
                                            subject_countries, speaker_side, nominal_actor)
 from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_deed, offense_set_apart, continued_side,
+                                                 organ_story_state,
                                                  unnamed_actors, attackers_of_victims, dateline_organ_state, own_armed_group,
                                                  joint_actors, meeting_countries, leftover_countries, country_places)
 
@@ -36,6 +37,7 @@ from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_de
 # appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
 OWNED_MEASURES = {"SANCTION"}
 UNMET_FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # deeds whose doer the parties of the talks told never default to
+BARE_OFFICE = "office"  # the language's `continued` mark of a bare office subject ('The general', '장군은')
 UNTALKED_FORCE = frozenset({"COERCE"})  # deeds whose doer the parties of talks told in an earlier sentence are not
 
 
@@ -97,6 +99,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = struck_people_state(sent, hit, countries) or charged_office_state(sent, hit, countries)  # actors54b
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
+    if not actors and hit.data.get("continued") == BARE_OFFICE and hit.type in VERBAL:  # actors58: 'X's army closed
+        actors = organ_story_state(r, hit, targeted_codes(sent, hit, countries), ctx)  # ... The general criticized Y'
     if not actors and (protest := unnamed_protesters(r.copied(hit=hit))):
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
     if not actors:  # congrats50: 'B had conceded defeat', B of no state named: the election's own candidate

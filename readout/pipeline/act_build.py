@@ -255,8 +255,9 @@ def side_entities(scene: SideReading, hit: ActHit, doers: Doers, read_hit: ActHi
             return None  # plover57b: 'criticized Myanmar over its treatment of Rohingya refugees': the state accused
         return (acts and own_agent_sector(hit) or not acts and outside_target_sector(c, hit, items, sent.start)
                 or side_sector(c, own_items if acts else items, own_roles if acts else roles, acts)
-                or acts and not hit.data.get("passive") and hit.data.get("people_subject"))  # enacts50b: a
-    # passive's people subject suffered the act ('residents were killed by X forces'): never the agent's sector
+                or acts and not hit.data.get("passive") and hit.data.get("people_subject")  # enacts50b: a
+                # passive's people subject suffered the act ('residents were killed by X forces'): never the agent's
+                or acts and hit.data.get("office_sector"))  # actors58: a bare force office ('장군은'): its force's
 
     acting, receiving = sided(actors, recipients, domestic, held_side(read_hit), named_sector,
                               lambda c: subject_sector(c, items, roles))

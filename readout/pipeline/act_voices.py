@@ -6,6 +6,10 @@ still sets the voice.
 from __future__ import annotations
 
 from readout.model import Event
+from readout.sectors import STATE_BODY_SECTORS
+
+# actors58: the sectors of a state's own organs a bare state name is never read with (a bare 'X' is its GOV)
+STATE_ORGAN_SECTORS = STATE_BODY_SECTORS - {"GOV"}
 
 
 def spoken_by(event: Event, story) -> list:
@@ -19,16 +23,21 @@ def spoken_by(event: Event, story) -> list:
 def note_acting(story, acting: list, spoke: bool, toward: list = ()) -> None:
     """The side that acted in this sentence, which a dropped subject, 'it' or a bare office in the next one goes on
     with (`act_actor_defaults.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
-    and stood as no event: who spoke has not changed, nor whom it addressed (`toward`, kept for the same side)."""
-    speak_on(story, [p.country for p in acting if p.country], spoke, [p.country for p in toward if p.country])
+    and stood as no event: who spoke has not changed, nor whom it addressed (`toward`, kept for the same side).
+    (actors58) Whether every acting side was named as a state organ other than the government ('X's army'), which a
+    bare state name never is: a bare office after that deed is of its state (`act_actor_defaults.organ_story_state`)."""
+    sides = [p for p in acting if p.country]
+    speak_on(story, [p.country for p in sides], spoke, [p.country for p in toward if p.country],
+             bool(sides) and all(p.sector in STATE_ORGAN_SECTORS for p in sides))
 
 
-def speak_on(story, codes: list[str], spoke: bool, received: list[str]) -> None:
-    """`note_acting` on the states: `codes` acted in this sentence, addressing `received`."""
+def speak_on(story, codes: list[str], spoke: bool, received: list[str], organ: bool = False) -> None:
+    """`note_acting` on the states: `codes` acted in this sentence, addressing `received`; `organ`: named as their
+    state's organ."""
     if received or codes != story.acting:
         story.acting_toward = received
     voice = story.acting_spoke and codes == story.acting and story.acting_index >= story.index - 1
-    story.acting, story.acting_index = codes, story.index
+    story.acting, story.acting_index, story.acting_organ = codes, story.index, organ
     story.acting_spoke = spoke or voice  # 'X said ..., adding that soldiers had been arrested': X still speaks
 
 

@@ -244,6 +244,9 @@ class EnglishActs(Language):
         heads = {h.start: self.subject_head(text, h.start) for h in hits}  # read once: four rules below ask it
         hits = [h.copied(data={**h.data, "continued": how}) if (how := self.continuation(
             text, h.start, bare, heads[h.start])) else h for h in hits]
+        person = self.lex.re("continued_person_re")  # actors58: 'He urged ...' goes on as a voice, no office's state
+        hits = [h.copied(data={**h.data, "person_voice": True}) if h.data.get("continued") == "office" and any(
+            person.match(b) for b in (text[:h.start], heads[h.start])) else h for h in hits]
         hits = carried_continuation(hits, text, self.lex)  # 'It accused X ... and cautioned': It, twice
         hits = shared_addressee(hits, text, self.lex)  # 'demanded X halt ..., and warned that ...': X is warned
         hits = paired_asks(hits, text, self.lex)  # relatives65: 'urged A to X and B to Y': B is asked too

@@ -300,7 +300,20 @@ def compound_agent(rest: list) -> tuple[int, str] | None:
         return 1, compound
     if countries_of_word(rest[0].noun) and not stance_word(rest[0]):  # '친이란 민병대': a stance, not a state's
         return None
-    return modified_agent(rest) or people_plural(rest)
+    return modified_agent(rest) or placed_people(rest) or people_plural(rest)
+
+
+def placed_people(rest: list) -> tuple[int, str] | None:
+    """(actors58, issue 14) (words, sector) of the people of a place named in two proper nouns of one morpheme each,
+    with no particle, before their group noun ('이스라엘 [요르단강 서안] 정착민들은', '미국 [뉴욕 브루클린] 주민들'): read
+    as after a one-word place name (`modified_agent`: '이스라엘 서안 정착민들'), the state word before the place naming
+    their state. Not a state's name as the second word ('미국 중국 대사관'), nor an office title (a name before it is a
+    person's: `modified_agent` reads group nouns only after a name)."""
+    if len(rest) < 3 or countries_of_word(rest[1].noun) \
+            or not all(len(x.tokens) == 1 and x.tokens[0][1] == "NNP" and not x.particle for x in rest[:2]):
+        return None
+    found = modified_agent(rest[1:])
+    return (found[0] + 1, found[1]) if found else None
 
 
 def qualified(phrase: list) -> bool:

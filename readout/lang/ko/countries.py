@@ -46,8 +46,8 @@ from readout.lang.ko.country_words import (SEPARATOR_RE, countries_of_word, post
                                            read_word)
 from readout.lang.ko.groupings import with_groupings
 from readout.lang.ko.guarded_names import (acted_on_name, addressed_name, guarded_in_context, headline_addressed, joined_to_name,
-                                          listed_among_states, part_of_state_after, passive_agent_name, visited_name,
-                                          world_mentions)
+                                          listed_among_states, office_subject_opens, part_of_state_after,
+                                          passive_agent_name, visited_name, world_mentions)
 from readout.lang.ko.guarded_places import opens_person_name, placed_guarded_state
 from readout.lang.ko.shared_heads import shared_head_sectors
 from readout.lang.ko.home_words import governed_home_words, led_home_words, listed_states_bodies
@@ -269,7 +269,9 @@ def later_mentions(text: str, offset: int, words: list, out: list[CountryMention
     out += body_mentions(text, offset, words, out)
     out += unlisted_group_mentions(offset, words, out)  # orgs52: '애국저항전선은': a group no table lists
     taken = {m.start for m in out}  # a form the world-news reading already counted stays counted once
-    out += [a for a in addressed if a.start not in taken and (any(m.subject and m.start < a.start for m in out)
+    office = bool(addressed) and office_subject_opens(text)  # actors58: '장관은 [수단을] 비난했다': an official acts
+    # for a state, as a subject state does
+    out += [a for a in addressed if a.start not in taken and (any(m.subject and m.start < a.start for m in out) or office
                                                                or opens_subject_relative(offset, words, a, out))]
     out += capital_post_mentions(offset, words, out, lexicon("ko"))  # kofollow68b: '[산티아고] 주재 대사': Chile
     out += posted_host_mentions(offset, words, out, lexicon("ko"))  # envoys50: '주C 대사를 불러들였다': C

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from readout.kb.geo import lookup_city, world_forms
 from readout.kb.loader import IGO_CODES, lexicon
+from readout.lang.ko import words as ko_words
+from readout.lang.ko.calendar_words import with_calendar
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.guarded_places import bare_time_word, two_word_time
 from readout.lang.ko.guarded_site_owners import place_site_after
@@ -99,6 +101,14 @@ def acted_on_name(text: str, words: list, i: int, particle: str) -> bool:
         return False
     return lexicon("ko").re("party_object_verb_re").match(text, w.start + len(w.text)) is not None \
         and opening_at(words, i)
+
+
+def office_subject_opens(text: str) -> bool:
+    """(actors58, issue 14) Whether the sentence opens with a bare office title as its subject ('장관은 ...', '장군은
+    ...': lexicon ko `office_back_re`, a title the table knows): an official acts for a state, so a guarded name it
+    addresses or acts on ('장관은 [수단을] 비난했다') names the state as after a subject state, not the ordinary word."""
+    found = with_calendar(lexicon("ko"), "office_back_re").match(text)
+    return found is not None and found.group("title") in ko_words.title_table()
 
 
 SEARCH_STEM = "찾"  # '수단을 찾아': a means looked for as often as Sudan visited

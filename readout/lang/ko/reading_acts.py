@@ -150,6 +150,10 @@ class KoreanActs(Language):
             text, tokens, h.start, h.data.get("complement_subject"))) else h for h in hits]
         hits = [quoted_aside(h, text) if h.data.get("continued") else h for h in hits]
         hits = [self.said_of_aside(h, text) if h.data.get("continued") == "office" else h for h in hits]
+        hits = [dataclasses.replace(h, data={**h.data, "office_sector": sector}) if h.data.get("continued") == "office"
+                and (sector := self.office_back_sector(text)) else h for h in hits]  # actors58: '장군은': MIL
+        hits = [dataclasses.replace(h, data={**h.data, "person_voice": True}) if h.data.get("continued") == "office"
+                and self.pronoun_back(text) else h for h in hits]  # actors58: '그는 ...': a voice, no office's state
         hits = [quoted_aside(h, text) if warned_in_quote(h) else h for h in hits]  # charges51b: '"B는 안전하지 못할
         # 것"이라고 경고했다': B is the one warned, no co-warner
         body_on = self.lex.re("continued_body_re").match(text)  # '외교부는 이어 ...': the home word, or the voice going on

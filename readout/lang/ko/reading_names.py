@@ -9,6 +9,7 @@ from readout.lang.base import Language, Reference
 from readout.lang.common import inside
 from readout.lang.ko import country_words, lines, mentions, words as ko_words
 from readout.lang.ko.calendar_words import with_calendar
+from readout.sectors import STATE_FORCE_SECTORS
 
 
 
@@ -63,6 +64,14 @@ class KoreanNames(Language):
             return []
         office = ko_words.title_table().get(m.group("title"))
         return [Reference(m.start("title"), m.end("title"), "office_back", "subject", office)] if office else []
+
+    def office_back_sector(self, text: str) -> str | None:
+        """(actors58, issue 14) The sector of the state force whose bare office opens the sentence as its subject
+        ('장군은', '사령관은': offices.yaml MIL; '경찰청장은': COP), else None: a bare general acts for his state's
+        forces, as English 'The general' (a people noun of MIL) does; other offices leave the state acting as itself."""
+        back = self.office_back(text, [])
+        sector = kb().offices[back[0].office].sector if back and back[0].office in kb().offices else None
+        return sector if sector in STATE_FORCE_SECTORS else None
 
     def envoy_back(self, text, taken) -> list[Reference]:
         """'조 장관은 대사에게 항의했다' after '주한 B 대사 X는 ...': a bare envoy's title with an object or dative
