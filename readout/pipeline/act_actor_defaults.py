@@ -83,8 +83,9 @@ def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> l
             or story.acting_index < story.index - r.settings.continued_reach_sentences:
         return []
     filed = dateline_state(r.article, r.sent, ctx)
-    if filed and filed != story.acting or set(story.acting) & targeted:
-        return []
+    objects = {code for i, role in zip(r.items, r.roles) if role == "object" for code in i.codes}
+    if filed and filed != story.acting or set(story.acting) & (targeted | objects):
+        return []  # the lead (58): an object naming the organ's state ('summoned the Chinese ambassador') strikes it
     return list(story.acting)
 
 

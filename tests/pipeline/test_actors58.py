@@ -19,6 +19,10 @@ ROWS = [  # (text, type, mode, acting, receiving); acting None: no event of the 
     ("North Korea fired a missile on Monday. The defence ministry urged Japan to stay calm.", "REQUEST", None, None,
      None),
     ("Peru seized a trawler on Monday. The minister criticized Chile.", "ACCUSE", None, None, None),
+    # the lead (58): an object naming the organ's state ('summoned the X-ian ambassador') is struck by the act, as a
+    # recipient naming it is: the bare ministry is the struck side's, not the organ's state
+    ("Kenyan troops shelled a Somali border post on Monday. The ministry summoned the Kenyan ambassador.", "ACCUSE",
+     None, None, None),
     # a dateline filed from another state: the bare ministry may be that state's
     ("DAKAR -- Kenya's army attacked Somalia on Monday. The ministry criticized Ethiopia.", "ACCUSE", None, None, None),
     # the deed is further back than the reach of a voice going on

@@ -21,6 +21,8 @@ ROWS = [  # (text, type, mode, acting, receiving); acting None: no event of the 
     ("북한이 미사일을 발사했다. 장관은 일본을 비판했다.", "ACCUSE", None, None, None),
     # the home desk files the story: a bare minister after another state's army may be the desk's own
     ("(서울=연합뉴스) 북한군이 미사일을 발사했다. 장관은 일본을 비판했다.", "ACCUSE", None, None, None),
+    # the lead (58): an object naming the organ's state strikes it: not that state's minister
+    ("케냐군은 소말리아 국경 초소를 포격했다. 장관은 케냐 대사를 초치했다.", "ACCUSE", None, None, None),
 ]
 
 
