@@ -1,7 +1,8 @@
-"""(acts58, issues 13/15) English acts: a meeting noun after 'for' that ends a journey made is held (planned_purpose_past_re);
-an attack noun as the subject of a verb of striking lands on its object (act_struck_sites); a deed noun's phrase ends
+"""(acts58, issues 13/15) English acts: a meeting noun after 'for' that ends a journey made is held
+(planned_purpose_past_re); an attack noun as the subject of a verb of striking lands on its object (act_struck_sites); a deed noun's phrase ends
 at the sentence's verb of drawing (act_gerund_patients, act_targets.phrase_after); 'hold' with a drill noun is a show
-of force, joint with a partner; jamming signals is COERCE cyber. Our own sentences; the Korean twins are
+of force, joint with a partner; jamming signals is COERCE cyber; a relative clause whose pronoun is its verb's
+object gives the antecedent to that verb's act (act_antecedent_objects). Our own sentences; the Korean twins are
 tests/lang/ko/test_acts58_twins.py, the pipeline's barred struck place tests/pipeline/test_acts58.py."""
 from __future__ import annotations
 
@@ -98,4 +99,21 @@ JAMMING = [  # (sentence, type, mode, acting, receiving); acting None: no event 
 
 @pytest.mark.parametrize("text, kind, mode, acting, receiving", JAMMING)
 def test_jamming(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
+
+
+OBJECT_RELATIVES = [  # (sentence, type, mode, acting, receiving): the relative's act is done to the antecedent
+    ("Moldova, which Russia accused of provocations, rejected the plan.", "ACCUSE", "allege", {("RUS", "GOV")},
+     {("MDA", "GOV")}),
+    ("Peru, which Chile sanctioned last year, rejected the plan.", "SANCTION", "discontinue", {("CHL", "GOV")},
+     {("PER", "GOV")}),
+    # the main clause keeps the antecedent as its subject
+    ("Moldova, which Russia accused of provocations, rejected the plan.", "REJECT", None, {("MDA", "GOV")}, set()),
+    # guard: a subject relative is the antecedent's own deed
+    ("Moldova, which fired a missile, rejected the plan.", "MOBILIZE", "weapons", {("MDA", "GOV")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", OBJECT_RELATIVES)
+def test_object_relatives(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
