@@ -1,6 +1,7 @@
 """(acts58, issues 13/15) The Korean twins of tests/lang/en/test_acts58.py: an attack noun as the subject of a verb of
 striking lands on its object (act_occurred_attacks.struck_object, cue striking_attack_verb); a signal noun jammed is
-COERCE cyber (jammed_signal_noun); a journey for talks and drills with a partner read as the English do. Our own
+COERCE cyber (jammed_signal_noun); a journey for talks reads as the English does, drills with a partner as the
+English should. Our own
 sentences."""
 from __future__ import annotations
 
