@@ -215,13 +215,17 @@ def asked_body(r: SideReading) -> None:
 def struck_place(r: SideReading) -> None:
     """Still no one, for an attack placed in a town or region of another state than the attacker's ('Russian drones
     struck an energy facility in Kharkiv', 'jets struck targets in Gaza'): that state receives it. Only a place
-    where something happens (a locative) in the act's own clause, nearest the verb first."""
+    where something happens (a locative) in the act's own clause, nearest the verb first; (acts58) not one the language
+    barred from the act's recipients (`not_recipient_spans`: 'X's shelling of camps drew protests from Y': Y protested,
+    its name is no place the shells landed)."""
     if r.hit.type not in PLACED_TYPES or r.hit.mode not in REMOTE_MODES or r.recipients:
         return  # fighting on the ground ('engaged in combat in X') may be on an ally's soil
     left, right = r.lang.clause(r.text, r.tokens, r.hit.start, r.hit.end)
     lo, hi = r.sent.start + left, r.sent.start + right
+    barred = r.hit.data.get("not_recipient_spans", ())
     places = [p for p in r.article.places if lo <= p.span.start < hi and p.span.data.get("locative")
-              and p.country and p.country not in r.actors and p.country not in IGO_CODES]
+              and p.country and p.country not in r.actors and p.country not in IGO_CODES
+              and not any(r.sent.start + a <= p.span.start < r.sent.start + b for a, b in barred)]
     if places:
         pos = r.sent.start + r.hit.start
         r.recipients = [min(places, key=lambda p: abs(p.span.start - pos)).country]

@@ -202,6 +202,7 @@ class ClauseCues(CueBundle):
     envoy_return_verbs: frozenset[str]  # 'ordered its envoy to return': a recall (proposals66, act_recalled_envoys)
     receipt_verbs: frozenset[str]
     drawing_verbs: frozenset[str]  # 'drew condemnation from X': X's act at the subject (protest65)
+    drawn_past_forms: frozenset[str]  # acts58: 'the shelling of camps [drew]': a noun phrase ends there
     won_verbs: frozenset[str]  # 'won praise from X': got, not sought (drawn66)
     placing_verbs: frozenset[str]  # 'placed X under sanctions': the measure on X (enfollow66)
     degree_adverbs: frozenset[str]  # 'heavily armed troops': a participle modifying a noun, no act (enfollow66)

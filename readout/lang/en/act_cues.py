@@ -349,6 +349,7 @@ class Cues(ClauseCues):
     harm_lemmas: frozenset[str]  # kocoerce66: the participle of harm after an explosion (', killing five people')
     harm_forms: frozenset[str]  # koactors68: 'were killed in a bomb attack': the harm before its cause (act_harm_causes)
     going_off_verbs: frozenset[str]  # koactors68: 'A car bomb went off, killing three' (act_harm_causes)
+    striking_verbs: frozenset[str]  # acts58: 'A suicide bombing hit a mosque': the attack's landing (act_struck_sites)
     force_manner_adverbs: frozenset[str]  # kocoerce66: 'violently dispersed': violent repression (ASSAULT)
     dispersal_lemmas: frozenset[str]  # kocoerce66: 'broke up the rally': the gathering's people (act_dispersed_gatherings)
     word_clash_lemmas: frozenset[str]  # lead59: 'lawmakers clashed over the budget': words, no force (act_riots)

@@ -44,6 +44,7 @@ def patient_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] 
         return None
     last = i + 2
     while last + 1 < len(toks) and toks[last + 1].word and toks[last + 1].low not in cues.clause_breaks \
-            and toks[last + 1].low not in cues.patient_phrase_ends:  # plover57b: 'drew protests from Turkey'
-        last += 1
+            and toks[last + 1].low not in cues.patient_phrase_ends \
+            and toks[last + 1].low not in cues.drawn_past_forms:  # plover57b: 'drew protests from Turkey'; acts58:
+        last += 1  # the sentence's verb of drawing ends it ('of [camps] drew protests': no 'protests' in its phrase)
     return toks[i + 2].start, toks[last].end

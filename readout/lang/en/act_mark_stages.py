@@ -24,6 +24,8 @@ from readout.lang.en.act_recalled_clauses import with_background
 from readout.lang.en.act_protest_words import (attended_gathering, diplomatic_protest, gathered_protests, people_joining,
                                                protest_purposes, received_protesters, met_protesters)
 from readout.lang.en.act_fire_aims import attack_victims, struck_forces
+from readout.lang.en.act_struck_sites import struck_by_attacks
+from readout.lang.en.act_antecedent_objects import antecedent_objects
 from readout.lang.en.act_spoken_attacks import attacked_words
 from readout.lang.en.act_responses import promised_responses
 from readout.lang.en.act_stances import stance_topics, talk_topics
@@ -195,10 +197,12 @@ def doer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) ->
     hits = agent_origins(toks, assisting_forces(toks, opposed_measures(toks, hits, m.cues), m.cues), m.cues)  # 'a bomber
     # from the X-based group': the group attacks
     hits = pronoun_antecedents(toks, hits, m.cues)  # 'X, which on Friday fired', ', but it tested': X acts
+    hits = antecedent_objects(toks, hits, m.cues)  # acts58: 'X, which Y accuses of ...': X receives Y's act
     hits = owned_services(toks, hits, m.cues)  # enmil47: 'X said its air force bombed Y': X's forces act
     hits = government_pairs(toks, hits, m.cues)  # enactor48: 'government forces and rebels agreed': the story's state
     hits = attack_victims(toks, fated_protesters(toks, met_protesters(toks, received_protesters(hits), m.cues), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
+    hits = struck_by_attacks(toks, hits, m.cues)  # acts58: 'A suicide bombing hit a mosque in X': its victims
     hits = struck_forces(toks, hits, m.cues)  # coord55b: 'attacked a Peruvian patrol': the victims, no deployment
     hits = attacker_nouns(text, hits, toks)  # enmil47: 'Suicide bombers killed six': the bombers act (REB), not the place's
     # government

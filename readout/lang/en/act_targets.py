@@ -196,7 +196,8 @@ def proposer_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tuple[int
 def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | None:
     """Character span of the noun phrase after token j, to punctuation, a clause word, a preposition
     other than a relational one ("of", "with": "X's cooperation with Y" names both), or an infinitive
-    marker ("from X to lay down arms" ends before "to"). (force60) A date after the preposition ('on Monday', 'in
+    marker ("from X to lay down arms" ends before "to"), or a past verb of drawing (acts58: "the shelling of camps drew
+    protests from X" ends before "drew"; `drawn_past_forms`). (force60) A date after the preposition ('on Monday', 'in
     March') is when, no one acted on: no phrase ('used tear gas to disperse crowds on Sunday' has no target 'Sunday')."""
     start = j + 1
     if start < len(toks) and toks[start].low in cues.date_words:
@@ -205,8 +206,10 @@ def phrase_after(toks: list[Token], j: int, cues: Cues) -> tuple[int, int] | Non
     while k < len(toks) and k - start < PHRASE_WORDS:
         t = toks[k]
         if not t.word or (t.low in cues.clause_breaks and t.low != "and") or t.low in cues.relative \
-                or t.low in cues.infinitive or t.low in cues.prepositions and t.low not in RELATIONAL:
-            break  # "against the forces in X": the place of the forces is no target
+                or t.low in cues.infinitive or t.low in cues.prepositions and t.low not in RELATIONAL \
+                or t.low in cues.drawn_past_forms:
+            break  # "against the forces in X": the place of the forces is no target; acts58: "the shelling of
+            # camps [drew] protests": the sentence's verb ends the deed's phrase
         k += 1
     return (toks[start].start, toks[k - 1].end) if k > start else None
 

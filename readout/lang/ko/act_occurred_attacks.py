@@ -13,6 +13,9 @@ read as before.
 '카불에서 테러가 발생했다' gave nothing. As the whole subject of a verb of occurring with its place said (cue
 occurred_bare_attack_noun), it is the attack told as having happened, read as the nouns above (`bare_attacks`):
 ASSAULT of no mode (no means named), of the terrorism context; as an object, a label or with no place, no act.
+(acts58) An attack noun as the subject of a verb of striking (cue striking_attack_verb: 강타하다, 덮치다) lands on
+that verb's object: '자살폭탄 테러가 X의 모스크를 강타했다' struck the mosque's people (`struck_object`), read as the place
+above; a storm or anything no attack noun names strikes no one here.
 """
 from __future__ import annotations
 
@@ -41,7 +44,8 @@ def occurred_attacks(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActH
     """The hits, each attack noun told as occurring at a place marked 에서 given that place as its victims."""
     out = []
     for h in hits + bare_attacks(toks, hits, lex):
-        place = occurred_place(toks, h, lex) if h.type == ATTACK and not h.data.get("victims") else None
+        place = occurred_place(toks, h, lex) or struck_object(toks, h, lex) \
+            if h.type == ATTACK and not h.data.get("victims") else None
         if place is not None:
             h = replace(h, data={**h.data, "victims": place, "domestic_target": place,
                                  "domestic_sector": place_sector(toks, place, lex), "occurred_attack": True})
@@ -92,6 +96,32 @@ def occurred_place(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | No
     while first > 0 and toks[first - 1][1] in PLACE_TAGS:
         first -= 1
     return toks[first][2], toks[k - 1][2] + toks[k - 1][3]
+
+
+def struck_object(toks: list, h: ActHit, lex: ActIndex) -> tuple[int, int] | None:
+    """(acts58) The character span of the object (을/를) of a verb of striking (cue striking_attack_verb: 강타하다,
+    덮치다) whose subject (이/가) is the attack noun at `h` ('자살폭탄 테러가 [X의 모스크]를 강타했다'): what the attack
+    struck, as English 'A suicide bombing hit a mosque in X' (lang/en/act_struck_sites); None otherwise, and for
+    fighting between sides (an act noun aimed with 와)."""
+    entry = lex.nominals.get(h.lemma.replace(" ", ""), lex.nominals.get(h.lemma))
+    last = h.data.get("last")
+    if entry is None or MUTUAL_PARTICLE in (entry.target or ()) or h.data.get("clause") != "nominal" \
+            or h.data.get("particle") not in NOMINATIVE_PARTICLES or not isinstance(last, int):
+        return None
+    verb = next_predicate(toks, last + 2)
+    if verb is None:
+        return None
+    stem = verb - 1 if toks[verb][1] == "XSV" else verb  # '강타' + '하': the noun is the predicate's stem
+    k = stem - 1
+    if verb_lemma(toks, stem) not in lex.cue("striking_attack_verb") or k <= last + 1 or toks[k][1] != OBJECT_TAG:
+        return None
+    first = k - 1
+    while first > last + 2 and toks[first - 1][1] in PLACE_TAGS:
+        first -= 1
+    return toks[first][2], toks[k - 1][2] + toks[k - 1][3]
+
+
+OBJECT_TAG = "JKO"  # acts58: the object particle 을/를
 
 
 def place_sector(toks: list, place: tuple[int, int], lex: ActIndex) -> str:

@@ -61,14 +61,10 @@ ROWS = sweep_rows({
          "third-party", OCC),
         ("Turkey brokered a grain deal between Russia and Ukraine last summer.", "CONSULT", {"TUR", "RUS", "UKR"},
          None, "third-party", ANY),
-        open_class("a journey to a capital for talks with a demonym's group right after it ('flew to X for talks "
-                   "with Y-ian leaders'): the destination's 'to' is read as a plan's infinitive, and a planned meeting "
-                   "with a demonym's group finds no state parties (with a date between, 'flew to X on Monday for "
-                   "talks', it is read)", "Egypt's foreign minister flew to Khartoum for talks with Sudanese leaders.",
-                   "CONSULT", {"EGY", "SDN"}, None, None, ANY),
-        open_class("a headline journey for talks to a state with no partner named ('travels to X for talks'): the "
-                   "meeting word leaves the visit and finds no side", "Croatian president travels to Slovenia for "
-                   "talks", "CONSULT", {"HRV", "SVN"}, None, None, ANY),
+        # acts58: a meeting noun after 'for' ending a journey made is held (en.yaml planned_purpose_past_re)
+        ("Egypt's foreign minister flew to Khartoum for talks with Sudanese leaders.", "CONSULT", {"EGY", "SDN"},
+         None, None, ANY),
+        ("Croatian president travels to Slovenia for talks", "CONSULT", {"HRV", "SVN"}, None, None, ANY),
         open_class("an untitled host leader met in his capital ('met President X in Jakarta'): the host's state is "
                    "not taken from the capital", "Malaysia's prime minister, who is on a three-day trip to Indonesia, "
                    "met President Widodo in Jakarta.", "CONSULT", {"MYS", "IDN"}, None, None, ANY),
