@@ -220,12 +220,13 @@ LATIN_SIDE, KOREAN_SIDE = "latin", "korean"  # what a run's neighbours say it is
 
 def run_side(data: bytes, start: int, run: bytes) -> str | None:
     """What the ASCII bytes around a non-UTF-8 run of a UTF-8 page say it is (harden58b): Latin-1 when it is one
-    CP949 character (two bytes) whose Latin-1 reading is two letters and it sits inside an ASCII word (a letter on both sides: 'AÇÃO') or after or before a
-    lower-case letter ('Grüße', 'süß'); CP949 when no ASCII letter touches it (a space, a mark, a digit or the page's
-    edge on both sides: ' 및 ', '3월'); None otherwise ('KBS의': an upper-case letter on one side only, which an
-    acronym before a Korean particle has as much as a Latin capital). Why: a lone one-syllable CP949 word, the page's
-    only foreign run, was read as two Latin-1 letters (no run held two syllables), and a Latin-1 letter pair on a page
-    with a real CP949 stretch was read as CP949: the floor alone cannot tell them, the word around them can."""
+    CP949 character (two bytes) whose Latin-1 reading is two letters and it sits inside an ASCII word (a letter on
+    both sides: 'AÇÃO') or beside a lower-case letter ('Grüße', 'süß'); CP949 when no ASCII letter touches it (a
+    space, a mark, a digit or the page's edge on both sides: ' 및 ', '3월'); None otherwise ('KBS의': an upper-case
+    letter on one side only, which an acronym before a Korean particle has as much as a Latin capital). Why: a lone
+    one-syllable CP949 word, the page's only foreign run, was read as two Latin-1 letters (no run held two
+    syllables), and a Latin-1 letter pair on a page with a real CP949 stretch was read as CP949: the floor alone
+    cannot tell them, the word around them can."""
     before = data[start - 1:start] if start else b""
     after = data[start + len(run):start + len(run) + 1]
     letters = [b for b in (before, after) if b.isalpha()]

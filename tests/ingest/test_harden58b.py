@@ -71,8 +71,8 @@ def test_a_lone_latin1_pair_in_a_word_is_still_latin1(name):
 
 
 # --- 2. two-byte UTF-8 under a Latin-1 label ----------------------------------------------------------------------
-LATIN_TEXTS = ["Le café du port de Brest ferme à midi, a précisé le maire.", "Die Fähre nach Kiel fährt später.",
-               "O ministro português visitou a região.", "Посол прибыл в Берлин."]
+LATIN_TEXTS = ["Le café du port de Brest ferme à midi, a précisé le maire.",
+               "Die Fähre nach Kiel fährt später.", "O ministro português visitou a região.", "Посол прибыл в Берлин."]
 
 
 @pytest.mark.parametrize("charset", ["iso-8859-1", "windows-1252", "latin1", "ISO_8859-15", "us-ascii"])
