@@ -11,6 +11,7 @@ import json
 import time
 
 import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 
 from readout.errors import BadRecord, TooLarge
 from readout.ingest.decode import DECLARED_WRONG, MIXED, decode_noted
@@ -208,3 +209,27 @@ def test_a_warc_record_whose_length_lies_is_a_reject_naming_it(tmp_path, delta, 
     items = read(tmp_path, "bergen.warc", warc_record("http://example.org/a", page, delta))
     assert any(isinstance(i, Reject) and said in i.reason for i in items)
     assert not any(isinstance(i, RawDocument) and i.html != page for i in items)
+
+
+# --- properties ---------------------------------------------------------------------------------------------------
+RECORDS = st.lists(st.builds(lambda i, t: rec(f"b{i}", t), st.integers(0, 999), st.sampled_from([EN, KO, "x"])),
+                   min_size=1, max_size=12)
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(RECORDS, st.lists(st.sampled_from([b"\r", b"\n", b"\r\n"]), min_size=12, max_size=12), st.integers(0, 400))
+def test_records_under_the_limit_read_back_whatever_their_line_ends(records, ends, extra):
+    """Every record no longer than the limit is one line, whatever the file's length and line ends (CR, LF, CRLF)."""
+    limit = max(map(len, records)) + 2 + extra
+    data = b"".join(r + e for r, e in zip(records, ends))
+    assert [line.rstrip(b"\r\n") for line in iter_lines(io.BytesIO(data), limit)] == records
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(RECORDS, st.integers(0, 11))
+def test_one_record_over_the_limit_is_one_none_in_its_place(records, at):
+    at = at % len(records)
+    big = rec("big", EN * 20)
+    limit = max(map(len, records)) + 2
+    lines = list(iter_lines(io.BytesIO(b"\r".join(records[:at] + [big] + records[at:])), limit))
+    assert [line and line.rstrip(b"\r\n") for line in lines] == records[:at] + [None] + records[at:]
