@@ -87,10 +87,34 @@ def utf8_over_declared(data: bytes, charset: str) -> tuple[str, tuple[tuple[str,
     except UnicodeDecodeError:
         return None
     wide = sum(ord(c) >= 0x800 for c in text)
-    if not wide:
+    if wide:
+        return text, ((DECLARED_WRONG, f"the page names charset {charset!r} but its bytes are UTF-8 ({wide} "
+                                       f"characters of three bytes or more): read as UTF-8"),)
+    pairs = two_byte_mojibake(text, charset)
+    if not pairs:
         return None
-    return text, ((DECLARED_WRONG, f"the page names charset {charset!r} but its bytes are UTF-8 ({wide} characters "
-                                   f"of three bytes or more): read as UTF-8"),)
+    return text, ((DECLARED_WRONG, f"the page names charset {charset!r} but its bytes are UTF-8 ({pairs} two-byte "
+                                   f"characters, each two characters in {charset!r}, as 'Ã©' for 'é'): read as "
+                                   f"UTF-8"),)
+
+
+SINGLE_BYTE_RE = re.compile(r"(iso-?8859|latin|l[1-9]\b|windows-?125|cp-?125|(us-)?ascii|cp819|ibm819)")
+
+
+def two_byte_mojibake(text: str, charset: str) -> int:
+    """How many two-byte characters (U+0080..U+07FF) a UTF-8 reading `text` holds, when every one of them is a
+    letter or a Latin-1 sign (U+00A0..U+00BF) and `charset` is a single-byte Latin name (harden58b); 0 otherwise.
+    Why: harden58's rule needed a character of three bytes, so a UTF-8 page of French, German or Portuguese under a
+    latin-1 label ('café' as 63 61 66 C3 A9) stayed mojibake ('cafÃ©'), no error. A real Latin-1 page is valid UTF-8
+    only when each of its accented letters (C2-DF: 'Â'..'ß') is followed by a sign or control byte (80-BF: '©',
+    '±', '³'): the very pattern of mojibake, which no writer means ('Ã©'). Why single-byte names only: double-byte
+    text (CP949, Shift-JIS) is valid UTF-8 by chance in two-byte pairs, and its name is believed."""
+    if not SINGLE_BYTE_RE.match(charset.strip().lower().replace("_", "-")):
+        return 0
+    two = [c for c in text if 0x80 <= ord(c) < 0x800]
+    if not two or not all(c.isalpha() or 0xA0 <= ord(c) <= 0xBF for c in two):
+        return 0
+    return len(two)
 
 
 TEXT_SHARE = 0.95  # the share of a decoded text's characters that are printable or white space in any real text
@@ -151,15 +175,15 @@ def mostly_utf8(data: bytes, max_share: float,
             runs.append((m.start(), m.group(), m.group().decode("utf-8")))
         except UnicodeDecodeError:
             runs.append((m.start(), m.group(), None))
-    korean = cp949_runs([run for _, run, text in runs if text is None], settings)
+    korean = cp949_runs(data, [(start, run) for start, run, text in runs if text is None], settings)
     parts, pos = [], 0
     foreign: dict[str, list[tuple[int, bytes]]] = {"CP949": [], "Windows-1252 (Latin-1)": []}
     for start, run, text in runs:
         parts.append(data[pos:start].decode("ascii"))
         pos = start + len(run)
         if text is None:
-            text = korean.get(run) or latin1(run)
-            foreign["CP949" if run in korean else "Windows-1252 (Latin-1)"].append((start, run))
+            text = korean.get(start) or latin1(run)
+            foreign["CP949" if start in korean else "Windows-1252 (Latin-1)"].append((start, run))
         parts.append(text)
     parts.append(data[pos:].decode("ascii"))
     size = sum(len(run) for runs_ in foreign.values() for _, run in runs_)
@@ -168,25 +192,50 @@ def mostly_utf8(data: bytes, max_share: float,
     return "".join(parts), ((MIXED, "; ".join(foreign_note(name, rs) for name, rs in foreign.items() if rs)),)
 
 
-def cp949_runs(runs: list[bytes], settings: Settings) -> dict[bytes, str]:
-    """The runs (not UTF-8) of a UTF-8 page read as CP949, with their text: those CP949 decodes to mostly Hangul
-    (`mixed_cp949_hangul_share`) and that hold `mixed_cp949_min_hangul` syllables, or fewer when another run of the
-    page does (harden58). Why a floor: two adjacent Latin-1 letters are one CP949 character ('AÇÃO' as C7 C3 is
-    '플', 'süß' as FC DF a hanja), so a Portuguese or German word in a UTF-8 page was read as Korean, no error; a
-    Korean stretch has words of two syllables or more, and beside them its one-syllable words ('및') are Korean too.
+def cp949_runs(data: bytes, runs: list[tuple[int, bytes]], settings: Settings) -> dict[int, str]:
+    """The runs (offset, bytes; not UTF-8) of a UTF-8 page read as CP949, by offset, with their text: those CP949
+    decodes to mostly Hangul (`mixed_cp949_hangul_share`) whose neighbours do not say Latin-1 (`run_side`), and that
+    hold `mixed_cp949_min_hangul` syllables or stand as a word of their own, or fewer when another run of the page does
+    (harden58, harden58b). Why a floor: two adjacent Latin-1 letters are one CP949 character ('AÇÃO' as C7 C3 is '플',
+    'süß' as FC DF a hanja), so a Portuguese or German word in a UTF-8 page was read as Korean, no error; a Korean
+    stretch has words of two syllables or more, and beside them its one-syllable words ('및') are Korean too.
     Why Hangul, not hanja: a CP949 stretch of a Korean page is Hangul text; a lone ideograph is Latin-1 by chance."""
     decoded = {}
-    for run in runs:
+    for start, run in runs:
         try:
             text = run.decode("cp949")
         except UnicodeDecodeError:
             continue
         syllables = sum(HANGUL[0] <= ord(c) <= HANGUL[1] for c in text)
-        if syllables >= settings.mixed_cp949_hangul_share * len(text):
-            decoded[run] = (text, syllables)
-    if not any(n >= settings.mixed_cp949_min_hangul for _, n in decoded.values()):
+        side = run_side(data, start, run)
+        if syllables >= settings.mixed_cp949_hangul_share * len(text) and side != LATIN_SIDE:
+            decoded[start] = (text, syllables >= settings.mixed_cp949_min_hangul or side == KOREAN_SIDE)
+    if not any(sure for _, sure in decoded.values()):
         return {}
-    return {run: text for run, (text, _) in decoded.items()}
+    return {start: text for start, (text, _) in decoded.items()}
+
+
+LATIN_SIDE, KOREAN_SIDE = "latin", "korean"  # what a run's neighbours say it is (`run_side`); None: nothing
+
+
+def run_side(data: bytes, start: int, run: bytes) -> str | None:
+    """What the ASCII bytes around a non-UTF-8 run of a UTF-8 page say it is (harden58b): Latin-1 when it is one
+    CP949 character (two bytes) whose Latin-1 reading is two letters and it sits inside an ASCII word (a letter on
+    both sides: 'AÇÃO') or beside a lower-case letter ('Grüße', 'süß'); CP949 when no ASCII letter touches it (a
+    space, a mark, a digit or the page's edge on both sides: ' 및 ', '3월'); None otherwise ('KBS의': an upper-case
+    letter on one side only, which an acronym before a Korean particle has as much as a Latin capital). Why: a lone
+    one-syllable CP949 word, the page's only foreign run, was read as two Latin-1 letters (no run held two
+    syllables), and a Latin-1 letter pair on a page with a real CP949 stretch was read as CP949: the floor alone
+    cannot tell them, the word around them can."""
+    before = data[start - 1:start] if start else b""
+    after = data[start + len(run):start + len(run) + 1]
+    letters = [b for b in (before, after) if b.isalpha()]
+    if not letters:
+        return KOREAN_SIDE
+    if len(run) == 2 and all(c.isalpha() for c in latin1(run)) and \
+            (len(letters) == 2 or any(b.islower() for b in letters)):
+        return LATIN_SIDE
+    return None
 
 
 def latin1(run: bytes) -> str:

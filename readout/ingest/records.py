@@ -51,8 +51,23 @@ def parse_line(raw: bytes, where: str, settings: Settings) -> dict:
     except (ValueError, RecursionError) as exc:
         raise BadRecord(f"not a JSON object: {exc}", doc=where) from exc
     if not isinstance(record, dict):
-        raise BadRecord(f"a line must be a JSON object, not {json_kind(record)}", doc=where)
+        raise BadRecord(f"a line must be a JSON object, not {json_kind(record)}" + array_hint(record), doc=where)
     return record
+
+
+ARRAY_LINE_HINT = ("JSON lines hold one record a line: write each on a line of its own (jq -c '.[]'), or name the "
+                   "file .json to read it as an array of records")
+
+
+def array_hint(value: object) -> str:
+    """For a line holding an array of records (objects), how many and how to fix the file (harden58b); '' else.
+    Why a reject, not each record read: a line is a record's place (the reject's and warning's line number, the
+    duplicate check by place, the progress count), so records sharing one line would share it, and a duplicate id
+    among them would pass unseen; a whole export written on one line is a .json file misnamed, which the .json
+    reader reads record by record, each at a place of its own (harden57)."""
+    if not isinstance(value, list) or not value or not all(isinstance(item, dict) for item in value):
+        return ""
+    return f" (an array of {len(value)} record(s)): {ARRAY_LINE_HINT}"
 
 
 def json_kind(value: object) -> str:

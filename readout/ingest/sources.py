@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import sqlite3
 import stat
 from dataclasses import dataclass
@@ -345,17 +346,50 @@ def jsonl_line(raw: bytes | None, path: Path, file_id: str, n: int, settings: Se
 
 
 def iter_lines(f, limit: int) -> Iterator[bytes | None]:
-    """Lines of a binary file; None for a line over the size limit (skipped without reading it whole)."""
+    """Lines of a binary file; None for a line over the size limit (skipped without reading it whole). A piece over the
+    limit with no LF is cut at its last CR before a record (`cr_cut`, harden58b): records ended by CR alone are read
+    one by one, and a record over the limit is skipped to its own CR, not to the file's end."""
+    carry = b""  # the start of the next line, read with the piece before it
     while True:
-        line = f.readline(limit + 1)
+        line = carry if carry.endswith(b"\n") else carry + f.readline(limit + 1 - len(carry))
+        carry = b""
         if not line:
             return
         if len(line) > limit and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):
-                line = f.readline(limit + 1)
+            cut = cr_cut(line)
+            if cut:
+                yield from mac_lines(line[:cut])
+                carry = line[cut:]
+                continue
             yield None
+            carry = skip_line(f, limit)
             continue
         yield from mac_lines(line)
+
+
+CR_RECORD_RE = re.compile(rb"\r(?=[ \t]*(?:\xef\xbb\xbf|\x1e)*\{)")  # a bare CR before a record's '{'
+
+
+def cr_cut(piece: bytes) -> int:
+    """Where the last record ended by CR alone ends in `piece` (after its CR, before the next record's '{'), or 0.
+    Why: `readline` reads to LF, so a file with CR line ends over the line limit came as one piece over it, and all
+    its records were one 'line over the limit' reject; a record over the limit swallowed the records after it."""
+    last = None
+    for last in CR_RECORD_RE.finditer(piece):
+        pass
+    return last.end() if last else 0
+
+
+def skip_line(f, limit: int) -> bytes:
+    """Read past a line over the limit: to its LF (nothing carried), or to a CR before a record, whose record is
+    carried to the next line (`cr_cut`)."""
+    while True:
+        piece = f.readline(limit + 1)
+        if not piece or piece.endswith(b"\n") and not CR_RECORD_RE.search(piece):
+            return b""
+        m = CR_RECORD_RE.search(piece)
+        if m:
+            return piece[m.end():]
 
 
 def mac_lines(line: bytes) -> list[bytes]:
