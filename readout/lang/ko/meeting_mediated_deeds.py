@@ -6,6 +6,7 @@ meeting the go-between sat in (meeting_roles.manner_mediator), so the manner phr
 from __future__ import annotations
 
 import dataclasses
+from typing import Callable
 
 from readout.lang.base import Trigger
 from readout.lang.ko.clauses import SentenceReader, clause_words
@@ -23,6 +24,18 @@ def manner_mediation(r: SentenceReader, j: int) -> bool:
         return r.facts[j - 1].particle in (None, "의")
     return (r.facts[j].particle is None and j + 1 < len(r.words) and r.words[j + 1].text.rstrip(",") in manner
             and r.facts[j - 1].particle in (None, "의"))
+
+
+def deed_status(r: SentenceReader, j: int, status_of: Callable[[int], str]) -> str | None:
+    """The status of the meeting a manner mediation at word `j` names: that of the deed it brought about, its clause's
+    predicate (`status_of` reads a status from a word: 'C의 중재로 A와 B가 포로를 교환할 예정이다' is planned), the
+    mediation's noun standing too far from the predicate's endings for the words right after it to tell. None: the deed
+    is denied ('교환하지 않았다'), which tells of no mediation held either."""
+    last = r.clause_of(j)[1]
+    if last <= j:
+        return "occurred"
+    status = status_of(last)
+    return None if status == "cancelled" else status
 
 
 def mediated_deeds_kept(r: SentenceReader, found: list[Trigger], manner: list[bool]) -> list[Trigger]:

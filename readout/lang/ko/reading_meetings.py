@@ -17,7 +17,7 @@ from readout.lang.ko.meeting_told_off import told_off_by_side
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting, mediated_deal
-from readout.lang.ko.meeting_mediated_deeds import manner_mediation, mediated_deeds_kept
+from readout.lang.ko.meeting_mediated_deeds import deed_status, manner_mediation, mediated_deeds_kept
 from readout.lang.ko.act_questions import asked_question
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
@@ -136,6 +136,10 @@ class KoreanMeetings(Language):
                                         m.end() + self.settings.visit_tail_chars)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
             status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
+            if status == "occurred" and manner_mediation(r, j):  # koacts58b: 'C의 중재로 A와 B가 ... 교환할 예정이다'
+                status = deed_status(r, j, lambda k: self.meeting_status(text[:status_end(r, k)], r.words[k].start))
+                if status is None:
+                    continue  # '... 교환하지 않았다': the deed denied tells no mediation held either
             if self.side_meeting_denied(text, m.start(), m.end()):
                 continue  # '모테기 외무상과 따로 만나지는 않았다': no side meeting, none was called off
             if status == "occurred" and self.called_off(r, j) \
