@@ -17,6 +17,7 @@ from readout.lang.ko.meeting_told_off import told_off_by_side
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting, mediated_deal
+from readout.lang.ko.meeting_mediated_deeds import deed_status, manner_mediation, mediated_deeds_kept
 from readout.lang.ko.act_questions import asked_question
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
@@ -103,7 +104,7 @@ class KoreanMeetings(Language):
         if not found:
             return []  # most sentences: no clause reader is built for them here (the passes below keep an empty list)
         r = clauses.reader(text, tuple(tokens))
-        out = []
+        out, manner = [], []
         for m in found:
             j = r.word_at(m.end() - 1)  # '외교장관 회담을 가졌다': the trigger's last word takes the particle
             if j is None:
@@ -128,13 +129,17 @@ class KoreanMeetings(Language):
             mode = self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(r, j, text, m.start()):
                 mode = "phone"
-            elif brokered_meeting(r, j) or mediated_deal(r, j) is not None:
+            elif brokered_meeting(r, j) or mediated_deal(r, j) is not None or manner_mediation(r, j):
                 mode = "third-party"  # kopassive70: 'C는 A와 B의 회담을 중재했다', as English 'C brokered talks ...';
                 # kopar57: 'C는 A와 B의 휴전을 중재했다', as English 'C mediated the ceasefire between A and B'
             host = self.visited_country(text, max(0, m.start() - self.settings.visit_window_chars),
                                         m.end() + self.settings.visit_tail_chars)
             setting = r.facts[j].particle in clause_words()["scene_particles"]
             status = "cancelled" if denied or aim == "negated" else self.meeting_status(text[:status_end(r, j)], m.end(), setting=setting)
+            if status == "occurred" and manner_mediation(r, j):  # koacts58b: 'C의 중재로 A와 B가 ... 교환할 예정이다'
+                status = deed_status(r, j, lambda k: self.meeting_status(text[:status_end(r, k)], r.words[k].start))
+                if status is None:
+                    continue  # '... 교환하지 않았다': the deed denied tells no mediation held either
             if self.side_meeting_denied(text, m.start(), m.end()):
                 continue  # '모테기 외무상과 따로 만나지는 않았다': no side meeting, none was called off
             if status == "occurred" and self.called_off(r, j) \
@@ -151,6 +156,8 @@ class KoreanMeetings(Language):
                 status = comma_visit_status(r, j)  # komeet48: 'B를 방문, ... 논의할 예정이다': the sentence's predicate's
             out.append(Trigger(m.start(), m.end(), m.group(0), mode, status,
                                kind=kind, host=host))
+            manner.append(manner_mediation(r, j))
+        out = mediated_deeds_kept(r, out, manner)  # koacts58b: 'C의 중재로 A와 B가 포로를 교환했다': C meets both
         return self.denied_beside_held(text, recalled_background(r, scene_status(r, arranged_pairs(r, out))))
 
     def trigger_mode(self, text, start, end):
