@@ -38,6 +38,7 @@ from readout.lang.en.act_condition_clauses import condition_tokens
 from readout.lang.en.act_object_relatives import object_relative, pronoun_relative
 from readout.lang.en.act_agented_participles import agented_participle
 from readout.lang.en.act_brokered_accords import brokered_accords
+from readout.lang.en.act_helped_beneficiaries import helped_beneficiaries
 from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun,
     event_subject, predicate_noun, earlier_in_relative, merely_possible, unagented_judgment)
 from readout.lang.en.act_predictions import prediction
@@ -172,6 +173,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = with_conditions(toks, hits, conditional, m.cues)
     hits = blocked_contents(toks, hits, m.cues)  # relclause52: 'vetoed the EU aid package': no aid given, read
     # last, after the readers that mark a refused measure as governed ('opposed new sanctions on Iran')
+    hits = helped_beneficiaries(toks, hits, m.cues)  # plover58b: 'intelligence shared by X helped Y': Y receives
     return brokered_accords(toks, hits, m.cues)  # plover58b: 'a truce brokered by Q between A and B': AGREE of the
     # pair, added after every reader (its parties are set: no noun-agent reader may take the mediator after 'by')
 

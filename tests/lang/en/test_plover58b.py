@@ -1,7 +1,8 @@
 """plover58b (issue 15): the PLOVER classes plover58 left open, each as a general rule with its own rows: a passive
 accord whose subject names its parties after 'between' and goes on with a matter phrase and a participle's aside
 (lang/en/act_between_subjects: AGREE of both), and an accord told by a reduced relative of mediation with its pair
-after 'between' (lang/en/act_brokered_accords: AGREE of the pair, the mediator no party). Rows check type, acting
+after 'between' (lang/en/act_brokered_accords: AGREE of the pair, the mediator no party), and the side a shared
+intelligence helped (lang/en/act_helped_beneficiaries: its recipient). Rows check type, acting
 states and (where given) exactly the receiving states (tests/plover_rows.check_row); the precision rows hold no act of
 the type. The Korean twins are in tests/lang/ko/test_plover58b_ko.py. Every sentence is our own.
 """
@@ -31,6 +32,16 @@ ROWS = sweep_rows({
          {"GHA", "TGO"}, None, None, ANY),
         ("The truce between Armenia and Azerbaijan brokered by Russia collapsed within days.", "AGREE",
          {"ARM", "AZE"}, None, None, ANY),
+    ],
+    "COOPERATE intelligence shared: the one helped receives": [
+        # act_helped_beneficiaries: the name phrase after a verb of helping that follows the noun's 'by' agent
+        ("Intelligence shared by Oman helped Qatar stop the smugglers.", "COOPERATE", {"OMN"}, {"QAT"}, None, ANY),
+        ("Information provided by Kenya helped Ugandan police find the kidnappers.", "COOPERATE", {"KEN"}, {"UGA"},
+         None, ANY),
+        ("Intelligence passed by Egypt helped the Libyan army locate the camp.", "COOPERATE", {"EGY"}, {"LBY"}, None,
+         ANY),
+        # a lower-case object names no state: no recipient
+        ("Intelligence shared by Oman helped police find the smugglers.", "COOPERATE", {"OMN"}, set(), None, ANY),
     ],
     "open": [
         open_class("a person named by a home town, arrested in a state ('a teacher from <city> was arrested in <state>'):"
