@@ -36,7 +36,7 @@ ROWS = sweep_rows({
     "COOPERATE intelligence shared: the one helped receives": [
         # act_helped_beneficiaries: the name phrase after a verb of helping that follows the noun's 'by' agent
         ("Intelligence shared by Oman helped Qatar stop the smugglers.", "COOPERATE", {"OMN"}, {"QAT"}, None, ANY),
-        ("Information provided by Kenya helped Ugandan police find the kidnappers.", "COOPERATE", {"KEN"}, {"UGA"},
+        ("Information shared by Kenya helped Ugandan police find the kidnappers.", "COOPERATE", {"KEN"}, {"UGA"},
          None, ANY),
         ("Intelligence passed by Egypt helped the Libyan army locate the camp.", "COOPERATE", {"EGY"}, {"LBY"}, None,
          ANY),
