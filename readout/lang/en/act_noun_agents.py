@@ -19,6 +19,7 @@ from readout.lang.en.act_judged import JUDGED_TYPES, judged_object
 from readout.lang.en.act_targets import PHRASE_WORDS, reciprocal_noun
 from readout.lang.en.act_agent_ends import verb_after_subject
 from readout.lang.en.act_asides import participle_aside_end
+from readout.lang.en.act_between_subjects import pair_end, subject_pair
 from readout.lang.en.act_tokens import Token
 
 
@@ -43,7 +44,8 @@ def with_nominal_agents(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                                                                      AGENT_WORDS, in_agent_phrase) if h.nominal else None) \
             or (owner_span(toks, h, cues) if h.nominal else None) \
             if h.nominal or h.data.get("received") else None  # "received aid from X": the giver after "from"
-        span = span or between_parties(toks, h, cues)  # "an agreement was signed between A and B"
+        span = span or between_parties(toks, h, cues) or subject_pair(toks, h, cues, AGENT_WORDS)
+        # "an agreement was signed between A and B"; "the pact between A and B on X was signed"
         if span and h.nominal and owned_by_subject(toks, h):  # "completed its investigation into killings by X"
             h = replace(h, data=dict(h.data, target_spans=(span, *h.data.get("target_spans", ()))))
             span = None  # the subject owns the act: the "by" phrase is the agent of what it is about
@@ -81,12 +83,7 @@ def between_parties(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, in
             break
         made = made or t.low in cues.concluded_participles and toks[j - 1].low in cues.be
         if t.low == "between":
-            start = k = j + 1
-            while k < len(toks) and k - start < AGENT_WORDS and toks[k].word \
-                    and (toks[k].low == "and" or toks[k].low not in cues.clause_breaks) \
-                    and toks[k].low not in cues.be and toks[k].low not in cues.date_words \
-                    and (toks[k].low not in cues.prepositions or toks[k].low == "of"):
-                k += 1
+            start, k = j + 1, pair_end(toks, j + 1, cues, AGENT_WORDS)
             span = (toks[start].start, toks[k - 1].end) if k > start else None
             skipped, j = skipped + k - j, k
             continue

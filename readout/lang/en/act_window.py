@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from readout.lang.en.act_made_accords import reduced_subject_end
+from readout.lang.en.act_between_subjects import between_subject
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_degree_participles import attributive_past
 from readout.lang.en.act_lone_agents import lone_agent_verb
@@ -73,7 +74,8 @@ def match_at(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues
                     subject_end = passive_subject_end(toks, i, cues)
                     reduced = subject_end is None and reduced_subject_end(toks, i, j, cues) is not None
                     subject_end = reduced_subject_end(toks, i, j, cues) if reduced else subject_end
-                before = object_ending_at(toks, subject_end, cand.objects, cues) if subject_end is not None else None
+                before = None if subject_end is None else object_ending_at(toks, subject_end, cand.objects, cues) \
+                    or between_subject(toks, subject_end, cand.objects, cues)  # 'The pact between A and B on X was'
                 if before is None:
                     continue
                 data["object"] = " ".join(t.low for t in toks[before[0]:before[1] + 1])

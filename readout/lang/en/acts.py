@@ -37,6 +37,8 @@ from readout.lang.en.act_voiding_laws import voiding_laws
 from readout.lang.en.act_condition_clauses import condition_tokens
 from readout.lang.en.act_object_relatives import object_relative, pronoun_relative
 from readout.lang.en.act_agented_participles import agented_participle
+from readout.lang.en.act_brokered_accords import brokered_accords
+from readout.lang.en.act_helped_beneficiaries import helped_beneficiaries
 from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun,
     event_subject, predicate_noun, earlier_in_relative, merely_possible, unagented_judgment)
 from readout.lang.en.act_predictions import prediction
@@ -156,7 +158,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits, requests = stated_requests(toks, hits, m)
     hits = deed_readings(toks, hits, m)
     if not hits and not requests:
-        return []  # half of all sentences: the readers below only filter and mark the hits found
+        return brokered_accords(toks, [], m.cues)  # half of all sentences: the readers below only filter and mark the hits found
     conditional = condition_tokens(toks, m.cues)
     hits = kept_acts(text, words, toks, unconditioned(toks, hits, m.cues), requests, conditional, m)  # enacts56:
     # 'demanded a ceasefire before allowing aid into X': the aid let in is not done
@@ -169,8 +171,11 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = body_addressees(toks, hits, m.cues)  # council45: 'demanded that the council set'
     hits = request_frames(toks, hits, m.cues)  # appeals50: 'met at X's request', 'wrote to B asking for': B asked
     hits = with_conditions(toks, hits, conditional, m.cues)
-    return blocked_contents(toks, hits, m.cues)  # relclause52: 'vetoed the EU aid package': no aid given, read
+    hits = blocked_contents(toks, hits, m.cues)  # relclause52: 'vetoed the EU aid package': no aid given, read
     # last, after the readers that mark a refused measure as governed ('opposed new sanctions on Iran')
+    hits = helped_beneficiaries(toks, hits, m.cues)  # plover58b: 'intelligence shared by X helped Y': Y receives
+    return brokered_accords(toks, hits, m.cues)  # plover58b: 'a truce brokered by Q between A and B': AGREE of the
+    # pair, added after every reader (its parties are set: no noun-agent reader may take the mediator after 'by')
 
 
 def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dict[int, int],

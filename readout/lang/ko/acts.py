@@ -19,6 +19,7 @@ from readout.lang.ko.act_agenda_items import agenda_item, refused_agenda_item, w
 from readout.lang.ko.act_clauses import YIELD_TYPES, outer_acts, purposed_aid, raid_for_arrest, refusal
 from readout.lang.ko.act_fired_launches import fired_at_state
 from readout.lang.ko.act_headline_hits import headline_hit
+from readout.lang.ko.act_joint_deeds import joint_deed
 from readout.lang.act_gatherings import suppressed_protests
 from readout.lang.ko.act_expulsions import notified_departure
 from readout.lang.ko.act_threats import responded_with_means, unruled_arming
@@ -98,7 +99,9 @@ def stem_candidate(toks: list, s: int, lex: ActIndex):
     arming outside the rules, a departure notified, a coup's ousting; None where the stem reads none."""
     return presented_proposal(toks, s, lex) or predicate(toks, s, lex) or forewarned(toks, s, lex) \
         or unruled_arming(toks, s, lex) or notified_departure(toks, s, lex) \
-        or coup_ousting(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented, coups
+        or coup_ousting(toks, s, lex) \
+        or joint_deed(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented, coups; plover58b:
+    # '공동으로 인양했다', asked last (a verb with its own act keeps it)
 
 
 def refused_at(toks: list, s: int, lex: ActIndex, used: set[int]):

@@ -2,15 +2,15 @@
 fact-finders received (RETREAT access, ko_acts 조사단/진상조사단/조사관/감시단 + 받아들이다/수용하다), intelligence shared
 told by its noun headed by a relative clause with its own subject ('[A가 공유한] 정보': lang/ko/act_headed_relatives,
 COOPERATE among its HEADED_TYPES), giving in to pressure (read already), a passive accord whose pair stands before
-the bare 'between' noun 간 ('A와 B 간 협정이 체결됐다': lang/ko/act_passive_agents.between_word), and the open twin: a
-deed marked '공동으로' whose verb names no act. Every sentence is our own.
+the bare 'between' noun 간 ('A와 B 간 협정이 체결됐다': lang/ko/act_passive_agents.between_word), and the twin read by
+plover58b: a deed marked '공동으로' whose verb names no act (lang/ko/act_joint_deeds). Every sentence is our own.
 """
 from __future__ import annotations
 
 import pytest
 
 from tests.event_sides import events
-from tests.plover_rows import ANY, OCC, check_row, open_class, sweep_rows
+from tests.plover_rows import ANY, OCC, check_row, sweep_rows
 
 ROWS = sweep_rows({
     "RETREAT access investigators": [
@@ -37,12 +37,10 @@ ROWS = sweep_rows({
         ("가나와 토고 간 전력 협정이 체결됐다.", "AGREE", {"GHA", "TGO"}, None, None, OCC),
         ("라오스와 캄보디아 간 하천 운송 협정이 목요일 서명됐다.", "AGREE", {"LAO", "KHM"}, None, None, OCC),
     ],
-    "open twins": [
-        open_class("a deed marked '공동으로' whose verb names no act ('A와 B 해경은 ... 공동으로 인양했다'): no Korean "
-                   "reader makes the joint undertaking of the adverb, as English lang/en/act_joint_deeds does; its fix "
-                   "would be a pass over the stems with no hit in lang/ko/acts.stem_hits",
-                   "그리스와 키프로스 해경은 침몰한 여객선을 공동으로 인양했다.", "COOPERATE", {"GRC", "CYP"}, None,
-                   None, ANY),
+    "joint deed twin": [
+        # plover58b: lang/ko/act_joint_deeds, the twin of English lang/en/act_joint_deeds (more rows in
+        # tests/lang/ko/test_plover58b_ko.py)
+        ("그리스와 키프로스 해경은 침몰한 여객선을 공동으로 인양했다.", "COOPERATE", {"GRC", "CYP"}, None, None, ANY),
     ],
 })
 
