@@ -66,3 +66,27 @@ def test_demonym_plural_acts_for_no_town(text, kind, wrong):
 def test_dominant_town(heard, town):
     """(class 3) Of two towns of one state sounding alike, the larger where it is three times the other, else none."""
     assert dominant_town(heard) == town
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    ("Opposition leader Mara Harrington accused the cabinet of fraud. Harrington police detained her aides on Friday.",
+     "COERCE", "USA"),  # the surname of a person named in full before, then an agent noun: no US town's police
+    ("Senator Lydia Hollister criticised the budget. Hollister officials later accused Canada of stalling.",
+     "ACCUSE", "USA"),  # guard row (no event read either way)
+])
+def test_story_surname_before_agent_noun_is_no_town(text, kind, wrong):
+    """(class 4) A town before an agent noun that is the surname of a person the story named is the person's word."""
+    found = [e for e in extract_text(text, "places58b.txt", "2026-05-04").events if e.type == kind]
+    assert all(wrong not in {p.country for p in e.participants} for e in found), \
+        [(e.type, [p.country for p in e.participants]) for e in found]
+
+
+@pytest.mark.parametrize("text, kind, state", [
+    ("Harrington police detained six protesters on Friday.", "COERCE", "USA"),  # no person so named: the town
+    ("Opposition leader Mara Quinlan accused the cabinet. Harrington police detained her aides on Friday.",
+     "COERCE", "USA"),  # a person of another surname
+])
+def test_town_before_agent_noun_keeps_its_state(text, kind, state):
+    found = [e for e in extract_text(text, "places58b.txt", "2026-05-04").events if e.type == kind]
+    assert any(state in {p.country for p in e.participants} for e in found), \
+        [(e.type, [p.country for p in e.participants]) for e in found]
