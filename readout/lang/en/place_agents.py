@@ -66,7 +66,8 @@ def place_agent_mentions(text: str, offset: int, found: list[CountryMention]) ->
                     or agent[1] in PARTY_SECTORS and qualified_name(text, start):  # groups53b: 'the opposition
                 break  # [Unity] Alliance party': a party's name, no region's party
             governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
-            out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1]))
+            out.append(CountryMention(offset + start, offset + end, [code], subject=not governed, sector=agent[1],
+                                      town=True))  # places58b: 'Harrington police' after 'Mara Harrington': no town
             break
     out += group_place_mentions(text, offset, found + out)
     out += unlisted_group_mentions(text, offset, found + out)  # orgs52: a group no table lists, of the sentence's state
