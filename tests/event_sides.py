@@ -10,6 +10,12 @@ def events(text: str, published: str = "2026-03-12"):
     return extract_text(text, published=published).events
 
 
+def check_no_act(text: str, kind: str) -> None:
+    """No event of `kind` in `text` (the no-act rows beside a class); fails naming the events found."""
+    found = events(text)
+    assert not [e for e in found if e.type == kind], [(e.type, e.mode) for e in found]
+
+
 def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[list[str], list[str]]]:
     return [([p.country for p in e.participants], [r.country for r in e.recipients])
             for e in events(text, published) if e.type == kind]

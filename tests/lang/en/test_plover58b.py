@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import check_no_act, events
 from tests.plover_rows import ANY, check_row, open_class, sweep_rows
 
 ROWS = sweep_rows({
@@ -76,4 +76,4 @@ def test_mediator_is_no_party():
 ])
 def test_no_such_act(text, kind):
     """The shapes beside each class that state no act of its type."""
-    assert not [e for e in events(text) if e.type == kind], [(e.type, e.mode) for e in events(text)]
+    check_no_act(text, kind)
