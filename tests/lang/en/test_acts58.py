@@ -74,7 +74,7 @@ def test_drawn_deed_is_no_critic_act():
     assert accusers == [{"CHL"}]
 
 
-DRILLS_OPEN = pytest.mark.xfail(strict=True, reason=(
+DRILLS_OPEN = pytest.mark.xfail(strict=False, reason=(
     "'hold' + a bare drill noun has no entry: a MOBILIZE 'hold drills' entry beside the joint one makes 'plan to hold "
     "joint naval drills' lose its plan (act_exercises.exercise_marks keeps the joint noun, not the verb's status) and "
     "'A and B held joint military drills' lose a side; the fix goes in exercise_marks"))
