@@ -1,6 +1,7 @@
 """(acts58b, issues 13/15) English acts: 'hold' with a bare drill noun is the drill (en additions 'hold', MOBILIZE
 troops, as 'stage' and 'conduct'), and the joint drill noun kept for the verb's drill it shares its words with takes
-the verb's status and negation (act_exercises.verb_status). Our own sentences; the Korean twins are
+the verb's status and negation (act_exercises.verb_status); armed forces' means as the subject of a verb of striking
+with a site as its object are the attack (act_struck_sites.forces_hit_site). Our own sentences; the Korean twins are
 tests/lang/ko/test_acts58b_twins.py."""
 from __future__ import annotations
 
@@ -58,3 +59,17 @@ def hit(status: str, negated: bool, nominal: bool) -> ActHit:
 def test_verb_status(noun, verb, status, negated):
     kept = verb_status(noun, verb)
     assert (kept.status, kept.negated, kept.nominal) == (status, negated, True)
+
+
+FORCES_HIT_SITES = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
+    ("Russian jets hit a market in Kharkiv.", "ASSAULT", "aerial", {("RUS", "MIL")}, {("UKR", "CVL")}),
+    ("Syrian helicopters hit a police station in Idlib.", "ASSAULT", "aerial", {("SYR", "GOV")}, {("SYR", "COP")}),
+    # guards: an object that is no site and no people; a criticism verb with an office as its subject
+    ("The jets hit the headlines in Kharkiv.", "ASSAULT", None, None, None),
+    ("Peru's president hit Chile over the deal.", "ASSAULT", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, kind, mode, acting, receiving", FORCES_HIT_SITES)
+def test_forces_hit_sites(text, kind, mode, acting, receiving):
+    check_moded_row(text, kind, mode, acting, receiving)
