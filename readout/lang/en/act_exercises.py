@@ -24,7 +24,19 @@ def exercise_marks(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
     marked = [partnered_drill(toks, replace(h, data=dict(h.data, exercise=True)), cues)
               if h.type in DRILL_TYPES and names_exercise(toks, h, cues) else h for h in hits]
     joint = {end_of(h) for h in marked if h.type == "COOPERATE" and h.data.get("exercise")}
-    return [h for h in marked if not (h.type == "MOBILIZE" and h.data.get("exercise") and end_of(h) in joint)]
+    dropped = {end_of(h): h for h in marked if h.type == "MOBILIZE" and h.data.get("exercise") and end_of(h) in joint}
+    return [verb_status(h, dropped[end_of(h)]) if h.type == "COOPERATE" and h.nominal and end_of(h) in dropped
+            else h for h in marked if not (h.type == "MOBILIZE" and h.data.get("exercise") and end_of(h) in joint)]
+
+
+def verb_status(noun: ActHit, verb: ActHit) -> ActHit:
+    """(acts58b) The joint drill noun kept for the verb's drill it shares its words with ('plan to hold joint military
+    drills': the verb 'hold' read with its object, the noun 'joint military drills'), with the verb's status and
+    negation. Why: the plan or the denial is read on the verb, which the noun alone does not carry; the joint reading
+    keeps the sides, the verb says whether the drill took place."""
+    if noun.status == verb.status and noun.negated >= verb.negated:
+        return noun
+    return noun.copied(status=verb.status, negated=noun.negated or verb.negated)
 
 
 def end_of(hit: ActHit) -> int:

@@ -77,3 +77,16 @@ def named_people(toks: list[Token], span: tuple[int, int]) -> bool:
     """Whether the phrase names people that can be harmed ('a convoy of soldiers', 'worshippers')."""
     words = [t.low for t in toks if span[0] <= t.start and t.end <= span[1] and t.word]
     return any(agent_sector(w) in HARMED_SECTORS for w in words)
+
+
+def forces_hit_site(toks: list[Token], i: int, cues: Cues) -> bool:
+    """(acts58b) Whether the verb at token `i` has an armed force's means right before it as its subject (cue
+    `assault_instruments`: jets, warplanes, helicopters, tanks, artillery) and a known site as its object: 'Russian
+    jets hit a market in X', the forces' state's attack on the place's people. Why the site: a weapon noun alone
+    ('missiles hit X', `weapon_subjects`) is always force, but 'jets', 'tanks', 'guns' also head words of other
+    senses ('the jets hit the headlines', 'tanks hit a record'); a market, a mosque or a police station struck is
+    force whatever struck it."""
+    if i == 0 or toks[i - 1].low not in cues.assault_instruments:
+        return False
+    victims = object_phrase(toks, i + 1, cues)
+    return victims is not None and (known_site(toks, victims, cues) or named_people(toks, victims))

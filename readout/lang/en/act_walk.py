@@ -23,6 +23,7 @@ from readout.lang.en.act_weapon_agents import weapon_agent_reading
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_spoken_deliveries import spoken_delivery
 from readout.lang.en.act_stopped import stopped_noun
+from readout.lang.en.act_struck_sites import forces_hit_site
 from readout.lang.en.act_near_words import previous_word
 from readout.lang.en.act_window import (adjectival_participle, after_determiner, after_forceful, appositive_end, is_determiner, match_at,
                                         modified_noun, skip_adverbs)
@@ -258,8 +259,10 @@ def criticism_reading(toks: list[Token], hit: tuple, cands: tuple[Candidate, ...
 def weapon_subject_reading(toks: list[Token], i: int, cands: tuple[Candidate, ...], cues: Cues) -> tuple | None:
     """"Russian missiles hit a market in X", "rockets hit the town": a criticism verb (`criticism_verbs`) whose
     subject, right before it, is a weapon (`weapon_subjects`) is no criticism but the weapon striking: the attack
-    reading of the verb's own entry, its object the target (the mode comes from the weapon, `assault_mode`)."""
-    if i == 0 or toks[i - 1].low not in cues.weapon_subjects:
+    reading of the verb's own entry, its object the target (the mode comes from the weapon, `assault_mode`). (acts58b)
+    Armed forces' means ('Russian jets hit a market in X') read so where the object is a struck site
+    (act_struck_sites.forces_hit_site)."""
+    if i == 0 or not (toks[i - 1].low in cues.weapon_subjects or forces_hit_site(toks, i, cues)):
         return None
     entry = next((c.entry for c in cands if c.entry.lemma in cues.criticism_verbs and not c.objects
                   and not c.particle), None)

@@ -1,7 +1,7 @@
 """(acts58, issues 13/15) English acts: a meeting noun after 'for' that ends a journey made is held
 (planned_purpose_past_re); an attack noun as the subject of a verb of striking lands on its object (act_struck_sites); a deed noun's phrase ends
 at the sentence's verb of drawing (act_gerund_patients, act_targets.phrase_after); 'hold' with a bare drill noun
-stays open (strict xfails); jamming signals is COERCE cyber; a relative clause whose pronoun is its verb's
+is the drill (acts58b); jamming signals is COERCE cyber; a relative clause whose pronoun is its verb's
 object gives the antecedent to that verb's act (act_antecedent_objects). Our own sentences; the Korean twins are
 tests/lang/ko/test_acts58_twins.py, the pipeline's barred struck place tests/pipeline/test_acts58.py."""
 from __future__ import annotations
@@ -74,15 +74,11 @@ def test_drawn_deed_is_no_critic_act():
     assert accusers == [{"CHL"}]
 
 
-DRILLS_OPEN = pytest.mark.xfail(strict=True, reason=(
-    "'hold' + a bare drill noun has no entry: a MOBILIZE 'hold drills' entry beside the joint one makes 'plan to hold "
-    "joint naval drills' lose its plan (act_exercises.exercise_marks keeps the joint noun, not the verb's status) and "
-    "'A and B held joint military drills' lose a side; the fix goes in exercise_marks"))
 HELD_DRILLS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type
-    pytest.param("Japan held drills with the Philippines in the South China Sea.", "COOPERATE", None,
-                 {("JPN", "GOV"), ("PHL", "GOV")}, set(), marks=DRILLS_OPEN),
-    pytest.param("Japan held drills near the Philippines.", "MOBILIZE", "troops", {("JPN", "GOV")}, {("PHL", "GOV")},
-                 marks=DRILLS_OPEN),
+    # (acts58b) 'hold' + a bare drill noun is the drill (en additions 'hold'; act_exercises.verb_status)
+    ("Japan held drills with the Philippines in the South China Sea.", "COOPERATE", None,
+     {("JPN", "GOV"), ("PHL", "GOV")}, set()),
+    ("Japan held drills near the Philippines.", "MOBILIZE", "troops", {("JPN", "GOV")}, {("PHL", "GOV")}),
     # as before: the joint entry, and 'hold' keeps its other readings
     ("Japan held joint drills with the Philippines.", "COOPERATE", None, {("JPN", "GOV"), ("PHL", "GOV")}, set()),
     ("Japan held talks with the Philippines.", "MOBILIZE", None, None, None),
