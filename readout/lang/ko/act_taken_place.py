@@ -19,11 +19,10 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_aimed_objects import aimed_object
 from readout.lang.ko.act_table import FORCE_CUE, ActIndex
 from readout.lang.ko.endings import lemma_at, read_clause
-from readout.lang.ko.tags import GENITIVE_PARTICLE, PLAIN_NOUN_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, GENITIVE_PARTICLE, PLAIN_NOUN_TAGS
 
 TAKEN_TYPES = frozenset({"ACCUSE", "SUPPORT", "AID"})  # judging, backing, help: told as going on, still the act
 SUBJECT = "JKS"
-VERB_TAGS = frozenset({"VV", "XSV"})
 
 
 def taken_place(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -31,7 +30,7 @@ def taken_place(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
     phrase before the owner of a hit read already ('[우크라이나에 대한] 캐나다의 지원이 계속됐다') as its target."""
     out = [aimed_owned(toks, h, lex) for h in hits]
     for s, tok in enumerate(toks):
-        if tok[1] in VERB_TAGS and lemma_at(toks, s) in lex.cue("taken_place_verb"):
+        if tok[1] in ACT_VERB_TAGS and lemma_at(toks, s) in lex.cue("taken_place_verb"):
             hit = _taken(toks, s if tok[1] == "VV" else s - 1, s, out, lex)
             out += [hit] if hit is not None else []
     return sorted(out, key=lambda h: h.start) if len(out) > len(hits) else out
