@@ -16,6 +16,18 @@ def check_no_act(text: str, kind: str) -> None:
     assert not [e for e in found if e.type == kind], [(e.type, e.mode) for e in found]
 
 
+def check_status_parties(text: str, kind: str, status: str | None, parties: set[str]) -> None:
+    """The first event of `kind` has `status` and exactly `parties` as its acting states; `status` None: no event of
+    `kind` (acts58b's held, planned and denied drills in both languages)."""
+    found = [e for e in events(text) if e.type == kind]
+    if status is None:
+        assert not found, [(e.type, e.status) for e in found]
+        return
+    assert found, [(e.type, e.status) for e in events(text)]
+    assert found[0].status == status
+    assert {p.country for p in found[0].participants} == parties
+
+
 def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[list[str], list[str]]]:
     return [([p.country for p in e.participants], [r.country for r in e.recipients])
             for e in events(text, published) if e.type == kind]

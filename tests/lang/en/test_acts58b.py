@@ -9,7 +9,7 @@ import pytest
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_exercises import verb_status
-from tests.event_sides import check_moded_row, events
+from tests.event_sides import check_moded_row, check_status_parties
 
 HELD_JOINT = [  # (sentence, status, parties); status None: no COOPERATE event (a drill denied)
     ("Chile and Peru plan to hold joint military drills.", "planned", {"CHL", "PER"}),
@@ -22,13 +22,7 @@ HELD_JOINT = [  # (sentence, status, parties); status None: no COOPERATE event (
 
 @pytest.mark.parametrize("text, status, parties", HELD_JOINT)
 def test_held_joint_drills(text, status, parties):
-    found = [e for e in events(text) if e.type == "COOPERATE"]
-    if status is None:
-        assert not found, [(e.type, e.status) for e in found]
-        return
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert found[0].status == status
-    assert {p.country for p in found[0].participants} == parties
+    check_status_parties(text, "COOPERATE", status, parties)
 
 
 HELD_BARE = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type

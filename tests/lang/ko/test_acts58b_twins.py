@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_moded_row, events
+from tests.event_sides import check_moded_row, check_status_parties
 
 HELD_JOINT = [  # (sentence, status, parties); status None: no COOPERATE event
     ("칠레와 페루는 다음 달 합동 군사훈련을 실시할 계획이다.", "planned", {"CHL", "PER"}),
@@ -16,13 +16,7 @@ HELD_JOINT = [  # (sentence, status, parties); status None: no COOPERATE event
 
 @pytest.mark.parametrize("text, status, parties", HELD_JOINT)
 def test_held_joint_drills(text, status, parties):
-    found = [e for e in events(text) if e.type == "COOPERATE"]
-    if status is None:
-        assert not found, [(e.type, e.status) for e in found]
-        return
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert found[0].status == status
-    assert {p.country for p in found[0].participants} == parties
+    check_status_parties(text, "COOPERATE", status, parties)
 
 
 def test_bare_drill_near_a_state():

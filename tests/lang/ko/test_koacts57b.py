@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.event_sides import events
+from tests.judged_groups import (check_judged, check_members_arrested, check_own_group_condemned,
+                                   first_of, sides as SIDES)
 
-SIDES = lambda parts: {(p.country, p.sector) for p in parts}  # noqa: E731
-
-
-def first_of(text: str, kind: str):
-    """The first event of `kind` in `text`, or None."""
-    return next((e for e in events(text) if e.type == kind), None)
 
 
 @pytest.mark.parametrize("text,receiving", [
@@ -24,9 +20,7 @@ def first_of(text: str, kind: str):
     ("중국은 미국을 패권 국가라고 비난했다.", {("USA", "GOV")}),
 ])
 def test_people_judged_under_label_ko(text, receiving):
-    e = first_of(text, "ACCUSE")
-    assert e is not None, [x.type for x in events(text)]
-    assert SIDES(e.recipients) == receiving
+    check_judged(text, receiving)
 
 
 @pytest.mark.parametrize("text,receiving", [
@@ -37,13 +31,7 @@ def test_people_judged_under_label_ko(text, receiving):
     ("나이지리아군이 카노의 마을을 공격했다. 나이지리아는 이 공격을 규탄했다.", set()),
 ])
 def test_own_group_attack_condemned_ko(text, receiving):
-    e = first_of(text, "ACCUSE")
-    if not receiving:  # an ACCUSE with no receiver is dropped by the exporter or kept empty: either way none judged
-        assert e is None or not e.recipients, SIDES(e.recipients)
-        return
-    assert e is not None, [x.type for x in events(text)]
-    assert ("NGA", "GOV") in SIDES(e.participants)
-    assert SIDES(e.recipients) == receiving
+    check_own_group_condemned(text, receiving)
 
 
 @pytest.mark.parametrize("text,acting,receiving", [
@@ -52,9 +40,7 @@ def test_own_group_attack_condemned_ko(text, receiving):
     ("보코하람 조직원 5명이 체포됐다.", ("NGA", "GOV"), {("NGA", "REB")}),
 ])
 def test_group_members_arrested_ko(text, acting, receiving):
-    e = first_of(text, "COERCE")
-    assert e is not None, [x.type for x in events(text)]
-    assert SIDES(e.participants) == {acting} and SIDES(e.recipients) == receiving
+    check_members_arrested(text, acting, receiving)
 
 
 @pytest.mark.parametrize("text", [
