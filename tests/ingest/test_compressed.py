@@ -12,6 +12,7 @@ from readout.errors import UnsupportedInput
 from readout.ingest.compressed import kind_suffix
 from readout.ingest.sources import RawDocument, Reject, Warned, read_documents
 from readout.settings import SETTINGS
+from tests.ingest.files import read
 
 EN = "Paraguay's farm minister met the Latvian farm minister in Encarnacion on Tuesday to discuss soybean exports."
 KO = "파라과이 농업장관은 화요일 엔카르나시온에서 라트비아 농업장관과 만나 대두 수출을 논의했다."
@@ -22,10 +23,6 @@ def jsonl(*texts: str) -> bytes:
     return "".join(json.dumps({"id": f"g{n}", "text": t}, ensure_ascii=False) + "\n" for n, t in enumerate(texts))\
         .encode()
 
-
-def read(tmp_path, name: str, data: bytes, settings=SETTINGS) -> list:
-    (tmp_path / name).write_bytes(data)
-    return list(read_documents([str(tmp_path / name)], settings))
 
 
 @pytest.mark.parametrize("name", ["feed.jsonl.gz", "feed.ndjson.gz", "feed.JSONL.GZ", "feed.jsonl"])

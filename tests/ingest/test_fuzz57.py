@@ -11,16 +11,13 @@ import pytest
 
 from readout.errors import DuplicateId, TooLarge
 from readout.ingest.feeds import EMPTY_FEED
-from readout.ingest.sources import RawDocument, Reject, Skipped, read_documents
+from readout.ingest.sources import RawDocument, Reject, Skipped
 from readout.ingest.warc import METADATA_ONLY
+from tests.ingest.files import read
 
 EN = "The foreign minister of Chile met his Latvian counterpart in Valparaiso on Friday to sign a trade pact."
 KO = "칠레 외교장관은 금요일 발파라이소에서 라트비아 외교장관과 만나 통상 협정에 서명했다."
 
-
-def read(tmp_path, name: str, data: bytes) -> list:
-    (tmp_path / name).write_bytes(data)
-    return list(read_documents([str(tmp_path / name)]))
 
 
 @pytest.mark.parametrize("text", [EN, KO])

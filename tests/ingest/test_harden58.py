@@ -18,15 +18,12 @@ from readout.ingest.sources import RawDocument, Reject, Skipped, Warned, read_do
 from readout.ingest.warc import decode_declared_noted
 from readout.progress import count_documents
 from readout.settings import SETTINGS
+from tests.ingest.files import read
 
 EN = "The harbour commissioner of Tromso met a delegation from Lisbon on Wednesday to discuss fishing quotas."
 KO = "트롬쇠 항만청장은 수요일 리스본 대표단과 만나 어획 할당량 문제를 논의했다고 밝혔다."
 SHARE = SETTINGS.mixed_encoding_max_share
 
-
-def read(tmp_path, name: str, data: bytes, settings=SETTINGS) -> list:
-    (tmp_path / name).write_bytes(data)
-    return list(read_documents([str(tmp_path / name)], settings))
 
 
 def with_nuls(text: str, at: list[int]) -> bytes:

@@ -16,18 +16,15 @@ from hypothesis import given, settings as hsettings, strategies as st
 from readout.errors import BadRecord, TooLarge
 from readout.ingest.decode import DECLARED_WRONG, MIXED, decode_noted
 from readout.ingest.records import ARRAY_LINE_HINT
-from readout.ingest.sources import RawDocument, Reject, Skipped, iter_lines, read_documents
+from readout.ingest.sources import RawDocument, Reject, Skipped, iter_lines
 from readout.ingest.warc import decode_declared_noted
 from readout.settings import SETTINGS
+from tests.ingest.files import read
 
 EN = "The ferry operator of Bergen met a delegation from Porto on Thursday to talk about harbour fees."
 KO = "베르겐 선박회사 대표는 목요일 포르투 대표단과 만나 항만 이용료 문제를 논의했다고 전했다."
 SHARE = SETTINGS.mixed_encoding_max_share
 
-
-def read(tmp_path, name: str, data: bytes, settings=SETTINGS) -> list:
-    (tmp_path / name).write_bytes(data)
-    return list(read_documents([str(tmp_path / name)], settings))
 
 
 # --- 1. a CP949 run's neighbours ------------------------------------------------------------------------------------

@@ -10,17 +10,13 @@ import sqlite3
 import pytest
 
 from readout.errors import BadRecord, DuplicateId, TooLarge
-from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Warned, read_documents
+from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Warned
 from readout.settings import SETTINGS
+from tests.ingest.files import read
 
 KO = "대전시장은 월요일 벳푸에서 오이타현 지사와 만나 두 도시를 잇는 여객선 항로 개설을 논의했다."
 EN = "The mayor of Daejeon met the governor of Oita in Beppu on Monday to discuss a ferry route between them."
 
-
-def read(tmp_path, name: str, content: str | bytes, settings=SETTINGS) -> list:
-    path = tmp_path / name
-    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return list(read_documents([str(path)], settings))
 
 
 def docs(items) -> list[tuple[str, str]]:
