@@ -6,22 +6,15 @@ Korean news translates such a name word by word in the English order with no spa
 gets one: a name of common words alone names no one group."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from tests.event_sides import events
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "data" / "build_organizations.py"
+from tests.kb.data_scripts import data_script
 
 
 @pytest.fixture(scope="module")
 def calque():
-    spec = importlib.util.spec_from_file_location("build_organizations_for_test", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.calque
+    return data_script("build_organizations.py").calque
 
 
 @pytest.mark.parametrize("form,country,expected", [

@@ -4,12 +4,9 @@ block read and whether it is that header, `country_entries` the entries under a 
 of our own in the file's layout."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "data" / "phoenix_dict.py"
+from tests.kb.data_scripts import data_script
 
 DICTIONARY = """\
 STRAY_MINISTRY_ [XYZGOV]
@@ -29,10 +26,7 @@ ANDEAN_SENTRY_GUARD_
 
 @pytest.fixture(scope="module")
 def phoenix():
-    spec = importlib.util.spec_from_file_location("phoenix_dict_for_test", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return data_script("phoenix_dict.py")
 
 
 @pytest.fixture()

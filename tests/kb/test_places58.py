@@ -1,25 +1,19 @@
 """places58 (issue 14): place tables and place reading. Our own sentences and invented words."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from readout.api import extract_text
 from readout.lang.en.towns import town_of
 from tests.event_sides import place
+from tests.kb.data_scripts import data_script
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "data" / "build_towns.py"
 LOWER = {"nail", "van", "sword", "skerry", "tuba", "loch", "argo", "box"}  # an invented word list for the rule
 
 
 @pytest.fixture(scope="module")
 def plural_word():
-    spec = importlib.util.spec_from_file_location("build_towns_for_test", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.plural_word
+    return data_script("build_towns.py").plural_word
 
 
 @pytest.mark.parametrize("name, plural", [

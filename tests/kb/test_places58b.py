@@ -1,24 +1,17 @@
 """places58b (issue 14, second round): place tables and place reading. Our own sentences and invented words."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from readout.api import extract_text
 from readout.kb.town_sound import dominant_town, one_name_per_town
 from readout.lang.en.towns import town_of
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "data" / "build_towns.py"
+from tests.kb.data_scripts import data_script
 
 
 @pytest.fixture(scope="module")
 def build_towns():
-    spec = importlib.util.spec_from_file_location("build_towns_for_places58b", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return data_script("build_towns.py")
 
 
 @pytest.mark.parametrize("plural, people", [
