@@ -83,7 +83,7 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
 
 
 def struck_after() -> re.Pattern:
-    """(places58) The object particle and a verb of attack after a word (lexicon `town_struck_after_re`)."""
+    """The object particle and a verb of attack after a word (lexicon `town_struck_after_re`; places57, places58)."""
     return lexicon("ko").re("town_struck_after_re")
 
 
@@ -215,7 +215,7 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
                 or named_person_word(text, start, end, tokens):
             continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
         entry = heard_town(form)
-        if entry is None and lexicon("ko").re("town_struck_after_re").match(text, end):
+        if entry is None and struck_after().match(text, end):
             entry = struck_town(form)  # places57: '이지움을 공습했다': a smaller town, struck
         if entry is not None:
             out.append(heard(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens))))
@@ -233,7 +233,7 @@ def struck_verb_forms(text: str, offset: int, found: list[Place], tokens) -> lis
     noun form, so no proper noun is there for `heard_towns`; a Korean noun made of a verb ('믿음', '싸움', '도움') is
     in kiwi's dictionary and read as one common noun, so a word split so is no Korean word."""
     out: list[Place] = []
-    struck_after = lexicon("ko").re("town_struck_after_re")
+    struck = struck_after()
     for word in WORD_RE.finditer(text):
         inside = [t for t in tokens if word.start() <= t[2] < word.end()]
         if len(inside) < 3 or inside[-1][1] != "JKO" or inside[-2][1] != NOMINALIZER \
@@ -241,7 +241,7 @@ def struck_verb_forms(text: str, offset: int, found: list[Place], tokens) -> lis
             continue
         start, end = word.start(), inside[-1][2]
         form = text[start:end]
-        if end <= start or not struck_after.match(text, end) \
+        if end <= start or not struck.match(text, end) \
                 or any(p.span.start < offset + end and offset + start < p.span.end for p in found):
             continue
         entry = struck_town(form, verb_form=True)
