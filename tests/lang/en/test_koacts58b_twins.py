@@ -33,8 +33,9 @@ def test_mediated_deed_meeting_en():
 
 
 @pytest.mark.xfail(strict=True, reason="koacts58b open: stateless rebels refusing a foreign state's demand take that "
-                   "state ('FRA REB'): pipeline/act_actor_defaults.unnamed_actors lets the demand's owner (named, no "
-                   "object) be the people's home for a verbal act; their state should come from the story or stay empty")
+                   "state ('NOR REB'): pipeline/act_actor_defaults.unnamed_actors lets the demand's owner (named, no "
+                   "object) be the people's home for a verbal act; their state should come from the story or stay empty "
+                   "(koacts59 decided: with none, the act is not coded, as Korean reads)")
 def test_stateless_rebels_refuse_foreign_demand_en():
     found = of_type("The rebels rejected Norway's demand to free the hostages.", "REJECT")
     assert found and ("NOR", "GOV") in {(r.country, r.sector) for r in found[0].recipients}
