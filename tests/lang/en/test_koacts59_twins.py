@@ -1,5 +1,6 @@
 """(koacts59) English twins of tests/lang/ko/test_koacts59.py: forces' means striking a site, a deed that drew another
-side's protest, a journey's destination as the talks' place, a possibility raised, stateless rebels refusing. The
+side's protest, a journey's destination as the talks' place, a visit noun that took
+place (lang/en/taken_visits), a possibility raised, stateless rebels refusing. The
 English readers are acts59's (lang/en/act_*): rows English does not read yet are strict xfails naming the fix's place.
 Every sentence is our own."""
 from __future__ import annotations
@@ -34,6 +35,19 @@ def test_drawn_protest_en(text, protester, target):
 def test_journey_destination_is_the_talks_place_en(text):
     found = [e for e in events(text) if e.type == "CONSULT"]
     assert found and found[0].location is not None and found[0].location.name == "Lima"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Chilean president's visit to Peru took place on Monday.", {"CHL", "PER"}),
+    ("The Chilean president's visit to Peru went ahead despite protests.", {"CHL", "PER"}),
+    ("The Chilean president's visit to Peru was called off.", None),  # no visit held
+])
+def test_visit_noun_taken_place_en(text, parties):
+    found = [e for e in events(text) if e.type == "CONSULT" and e.status == "occurred"]
+    if parties is None:
+        assert not found
+        return
+    assert found and {p.country for p in found[0].participants} | {r.country for r in found[0].recipients} == parties
 
 
 @pytest.mark.parametrize("text", [
