@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_moded_row, check_no_act, events, sector_sides
+from tests.event_sides import check_held_states, check_moded_row, check_no_act, events, sector_sides
 
 FORCES_STRUCK = [  # (sentence, mode, acting, receiving); acting None: no ASSAULT (a guard row)
     ("칠레 폭격기가 페루 국경 마을을 강타했다.", "aerial", {("CHL", "MIL")}, {("PER", "CVL")}),
@@ -74,11 +74,7 @@ TAKEN_VISITS = [  # (sentence, parties); parties None: no CONSULT
 
 @pytest.mark.parametrize("text, parties", TAKEN_VISITS)
 def test_visit_noun_taken_place(text, parties):
-    found = [e for e in events(text) if e.type == "CONSULT" and e.status == "occurred"]
-    if parties is None:
-        assert not found
-        return
-    assert found and {p.country for p in found[0].participants} | {r.country for r in found[0].recipients} == parties
+    check_held_states(text, "CONSULT", parties)
 
 
 @pytest.mark.parametrize("text, kind", [
