@@ -17,12 +17,12 @@ from readout.lang.ko.act_candidate import Candidate
 from readout.lang.ko.act_table import ActEntry, ActIndex
 from readout.lang.ko.act_weapon_modes import clause_weapon
 from readout.lang.ko.ending_reading import lemma_at
-from readout.lang.ko.tags import ACT_VERB_TAGS
+from readout.lang.ko.tags import ACT_VERB_TAGS, NOMINATIVE_PARTICLES
 
 STRIKE_READING = {"type": "ASSAULT", "mode": None, "pos": "verb", "noun": None, "target": ["object"],
                   "generic": False, "contexts": ["military"], "forms": [], "source": []}
 FORCES_MODES = frozenset({"aerial", "drone", "heavy-weapons"})  # the means only armed forces wield
-SUBJECT_PARTICLES = {"JKS": frozenset({"이", "가"})}
+SUBJECT_PARTICLES = {"JKS": NOMINATIVE_PARTICLES}
 OBJECT_TAG = "JKO"
 DOING = "하"  # the active light verb ('강타하다'), never 되
 

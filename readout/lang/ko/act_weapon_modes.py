@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, NOMINATIVE_PARTICLES
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, NOMINATIVE_PARTICLES, PLURAL_SUFFIX
 
 # the subject's particles and the means' (the shared clause tables), by kiwi's tag
 WEAPON_PARTICLES = {"JKS": NOMINATIVE_PARTICLES, "JKB": INSTRUMENTAL_PARTICLES}
@@ -29,7 +29,6 @@ MEANS_PARTICLES = {"JKB": INSTRUMENTAL_PARTICLES}
 KILLING_MODE = "targeted"
 CLOSERS = CLAUSE_EDGE_TAGS  # another clause (or a relative clause's verb) ends the act's clause
 NOUN_PIECES = frozenset({"NNG", "NNP", "XSN", "XPN"})
-PLURAL = ("들", "XSN")  # koacts59: the plural suffix after a weapon noun ('전투기들이')
 WEAPON_PIECES = 3  # pieces of one written word a weapon noun may be cut into
 
 
@@ -66,7 +65,7 @@ def _weapon_before(toks: list, j: int, modes: dict[str, str]) -> str | None:
     """The weapon noun that ends right before the particle at j, joined from up to `WEAPON_PIECES` pieces written
     together: the tagger may cut a loanword ('드론이' as 드/NNG 론/XSN 이/JKS after a state's name)."""
     word = ""
-    if j > 1 and toks[j - 1][:2] == PLURAL:  # koacts59: '전투기들이': the plural suffix is no piece of the weapon
+    if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX:  # koacts59: '전투기들이': the plural suffix is no piece of the weapon
         j -= 1
     for k in range(j - 1, max(j - 1 - WEAPON_PIECES, -1), -1):
         if toks[k][1] not in NOUN_PIECES or k < j - 1 and toks[k][2] + toks[k][3] != toks[k + 1][2]:
