@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_held_states, check_moded_row, check_no_act, events, sector_sides
+from tests.event_sides import check_done_to, check_held_states, check_moded_row, check_no_act, events, sector_sides
 
 FORCES_STRUCK = [  # (sentence, mode, acting, receiving); acting None: no ASSAULT (a guard row)
     ("칠레 폭격기가 페루 국경 마을을 강타했다.", "aerial", {("CHL", "MIL")}, {("PER", "CVL")}),
@@ -32,8 +32,7 @@ DRAWN_PROTESTS = [  # (sentence, protester, target): the deed's owner receives t
 
 @pytest.mark.parametrize("text, protester, target", DRAWN_PROTESTS)
 def test_drawn_protest(text, protester, target):
-    acting, receiving = sector_sides(text, "ACCUSE")
-    assert acting == {protester} and receiving == {target}
+    check_done_to(text, "ACCUSE", {protester}, {target})
 
 
 def test_drawing_deed_stays_its_owners():
