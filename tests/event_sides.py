@@ -28,6 +28,17 @@ def check_status_parties(text: str, kind: str, status: str | None, parties: set[
     assert {p.country for p in found[0].participants} == parties
 
 
+def check_held_states(text: str, kind: str, states: set[str] | None) -> None:
+    """The first occurred event of `kind` names exactly `states` on either side; `states` None: no occurred event of
+    `kind` (koacts59's visit nouns that took place, in both languages)."""
+    found = [e for e in events(text) if e.type == kind and e.status == "occurred"]
+    if states is None:
+        assert not found, [(e.type, e.status) for e in found]
+        return
+    assert found, [(e.type, e.status) for e in events(text)]
+    assert {p.country for p in found[0].participants} | {r.country for r in found[0].recipients} == states
+
+
 def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[list[str], list[str]]]:
     return [([p.country for p in e.participants], [r.country for r in e.recipients])
             for e in events(text, published) if e.type == kind]

@@ -11,6 +11,7 @@ from readout.lang.base import Language, Trigger
 from readout.lang.en import (arrival_visits, clause_patterns, clause_spans, clauses, meeting_roles, meeting_settings, mentions,
                              name_role_cues)
 from readout.lang.en.meeting_relative_parties import in_other_relative
+from readout.lang.en.taken_visits import visit_held
 from readout.lang.en.dated_meeting_nouns import date_skipped
 
 
@@ -103,7 +104,8 @@ class EnglishMeetings(Language):
             kind = "predicate" if verb else clauses.trigger_kind(text, m.start(), m.end())
             tail = date_skipped(text, m.end()) if kind == "setting" else m.end()  # planned47: 'the summit [next month]
             # will be held': the meeting's date before its predicate
-            if kind == "setting" and self.lex.re("meeting_held_after_re").match(text, tail):
+            if kind == "setting" and (self.lex.re("meeting_held_after_re").match(text, tail)
+                                      or visit_held(self.lex, text, m.end(), mode)):  # koacts59: 'visit to B took place'
                 kind = "predicate"  # 'A regional summit was held in Lima': the meeting held, as '회의가 열렸다'
             elif kind == "setting" and self.lex.re("meeting_planned_after_re").match(text, tail):
                 kind = "predicate"  # meetfollow66: 'Talks between A and B are planned for Friday': a meeting planned

@@ -7,7 +7,7 @@ Why its own module: these read the act's doer, apart from what the act is (act_w
 """
 from __future__ import annotations
 
-from readout.sectors import STATELESS_FORCE_SECTORS
+from readout.sectors import STATELESS_ARMED_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.ko.act_headline_hits import quote_speaker
 from readout.lang.ko.act_figures import armed_subject, occurred_owner
 from readout.lang.ko.act_passive_agents import agent_sector, passive_agent
@@ -24,6 +24,17 @@ from readout.lang.ko.act_story_sides import asker_past_content
 from readout.lang.ko.act_predicates import spoken_side
 from readout.lang.ko.tags import SUBJECT_TAGS
 from readout.lang.ko.act_hit_reading import HitReading
+
+LOCATIVE = ("에서", "JKB")  # a place the clause is set in
+
+
+def placed_before(toks: list, first: int) -> bool:
+    """(koacts59) Whether a locative (에서) stands before the act's first morpheme `first`: an armed group's
+    (STATELESS_ARMED_SECTORS) statement so placed keeps no people sector (the place is no home of a statement), as
+    before; one with none keeps it, its state then the story's (pipeline act_actor_defaults), as English 'the rebels
+    rejected' reads."""
+    return any(t[:2] == LOCATIVE for t in toks[:first])
+
 
 ARMED_RETREATS = frozenset({("RETREAT", "disarm")})  # kopar54: '반군은 X군에 항복했다': laying down arms is a deed
 # armed people do where they are (CAMEO 0873/0874), as English 'the rebels surrendered to the army' reads
@@ -48,8 +59,11 @@ def read_subject_marks(h: HitReading) -> bool:
         kind, mode = "PROTEST", "riot"  # koriot70: '시위대가 정부 청사를 공격했다': a crowd's attack on property riots
     if cordoned(toks, cand, kind, mode, people):
         kind, mode = CORDON  # kotwin46: '경찰이 도로를 봉쇄했다': those who wield force cordon, people protest
-    if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES and (kind, mode) not in ARMED_RETREATS:
-        people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative
+    if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES and (kind, mode) not in ARMED_RETREATS \
+            and (people not in STATELESS_ARMED_SECTORS or placed_before(toks, cand.first)):
+        people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative; koacts59: an armed
+        # group's with no locative ('반군은 … 제안을 거부했다') keeps its people, their state the story's (none: no event);
+        # a state's forces ('외국 군대는 철수했다', '경찰은 … 규탄했다') keep the old reading
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
         if not data.get("target_spans"):

@@ -7,6 +7,10 @@ planned act (the 을 ending's usual reading) it was an AID or a strike of the gu
 
 A future possibility that someone watches or fears ('B가 기술을 이전할 가능성을 주시하고 있다', cue `watching_verb`)
 is dropped too (hypo45): it is the watcher's concern, no plan B states (PLOVER AGREE needs a promise or an offer).
+(koacts59) So is a future possibility raised or voiced ('B가 A를 공격할 가능성이 제기된다', '…가능성이 거론됐다', cue
+`raised_possibility_verb`): the PLOVER manual's auxiliary modes tell a future event (a plan or a promise its doer
+states: our 'planned') from a hypothetical one, and a possibility that observers raise is the hypothetical, which
+the manual does not code as the event; no one, least of all B, says B will act.
 Any other future possibility with no past tense ('제공할 가능성이 있다') stays what the finder reads (planned), and an
 assessment that a deed happened ('발사한 것으로 보인다', '발사했을 것으로 추정된다') is no guess of this kind: it
 names a deed the speaker believes done.
@@ -64,4 +68,5 @@ def watched_possibility(toks: list, last: int, lex: ActIndex) -> bool:
             break
     if end is None:
         return False
-    return any(form in lex.cue("watching_verb") for form, *_ in toks[end + 1:end + 1 + WATCH_REACH])
+    voiced = lex.cue("watching_verb") | lex.cue("raised_possibility_verb")  # koacts59: '…할 가능성이 제기된다'
+    return any(form in voiced for form, *_ in toks[end + 1:end + 1 + WATCH_REACH])

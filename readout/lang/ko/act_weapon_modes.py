@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, NOMINATIVE_PARTICLES
+from readout.lang.ko.tags import CLAUSE_EDGE_TAGS, INSTRUMENTAL_PARTICLES, NOMINATIVE_PARTICLES, PLURAL_SUFFIX
 
 # the subject's particles and the means' (the shared clause tables), by kiwi's tag
 WEAPON_PARTICLES = {"JKS": NOMINATIVE_PARTICLES, "JKB": INSTRUMENTAL_PARTICLES}
@@ -43,20 +43,30 @@ def _with_weapon_mode(toks: list, hit: ActHit, modes: dict[str, str]) -> ActHit:
     if hit.type != "ASSAULT" or hit.mode not in (None, KILLING_MODE) or hit.nominal or not isinstance(at, int):
         return hit
     told = WEAPON_PARTICLES if hit.mode is None else MEANS_PARTICLES  # a killing's means: only '총격으로'
+    weapon = clause_weapon(toks, at, modes, told)
+    return replace(hit, mode=modes[weapon]) if weapon else hit
+
+
+def clause_weapon(toks: list, at: int, modes: dict[str, str], told: dict = WEAPON_PARTICLES) -> str | None:
+    """The weapon noun marked by one of the particles `told` (by tag) in the clause before morpheme `at`, nearest
+    first; None where a clause edge comes first. (koacts59) Asked by act_forces_strikes too, with the subject's
+    particles alone: '전투기들이 … 강타했다'."""
     for j in range(min(at, len(toks)) - 1, 0, -1):
         form, tag = toks[j][0], toks[j][1]
         if tag in CLOSERS:
-            return hit
+            return None
         weapon = _weapon_before(toks, j, modes) if form in told.get(tag, ()) else None
         if weapon:
-            return replace(hit, mode=modes[weapon])
-    return hit
+            return weapon
+    return None
 
 
 def _weapon_before(toks: list, j: int, modes: dict[str, str]) -> str | None:
     """The weapon noun that ends right before the particle at j, joined from up to `WEAPON_PIECES` pieces written
     together: the tagger may cut a loanword ('드론이' as 드/NNG 론/XSN 이/JKS after a state's name)."""
     word = ""
+    if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX:  # koacts59: '전투기들이': the plural suffix is no piece of the weapon
+        j -= 1
     for k in range(j - 1, max(j - 1 - WEAPON_PIECES, -1), -1):
         if toks[k][1] not in NOUN_PIECES or k < j - 1 and toks[k][2] + toks[k][3] != toks[k + 1][2]:
             return None

@@ -20,6 +20,7 @@ from readout.lang.ko.act_clauses import YIELD_TYPES, outer_acts, purposed_aid, r
 from readout.lang.ko.act_fired_launches import fired_at_state
 from readout.lang.ko.act_headline_hits import headline_hit
 from readout.lang.ko.act_joint_deeds import joint_deed
+from readout.lang.ko.act_forces_strikes import forces_strike
 from readout.lang.act_gatherings import suppressed_protests
 from readout.lang.ko.act_expulsions import notified_departure
 from readout.lang.ko.act_threats import responded_with_means, unruled_arming
@@ -100,8 +101,9 @@ def stem_candidate(toks: list, s: int, lex: ActIndex):
     return presented_proposal(toks, s, lex) or predicate(toks, s, lex) or forewarned(toks, s, lex) \
         or unruled_arming(toks, s, lex) or notified_departure(toks, s, lex) \
         or coup_ousting(toks, s, lex) \
-        or joint_deed(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented, coups; plover58b:
-    # '공동으로 인양했다', asked last (a verb with its own act keeps it)
+        or forces_strike(toks, s, lex) or joint_deed(toks, s, lex)  # sanction54: '떠나라고 통보했다'; kolex49: proposals presented, coups; plover58b:
+    # '공동으로 인양했다', asked last (a verb with its own act keeps it); koacts59: '전투기들이 시장을 강타했다'
+    # (act_forces_strikes), a verb of striking no other reader takes
 
 
 def refused_at(toks: list, s: int, lex: ActIndex, used: set[int]):

@@ -21,6 +21,7 @@ from readout.lang.ko.meeting_offered import offered_role
 from readout.lang.ko.meeting_moments import after_clause, after_link, meeting_word, partner_tied, with_or_object
 from readout.lang.ko.name_heads import agent_head, list_closed, title_word
 from readout.lang.ko.meeting_joint import holding_clause
+from readout.lang.ko.meeting_taken_visits import taken_visit_role
 from readout.lang.ko.meeting_prepared import prepared_role
 from readout.lang.ko.meeting_relatives import inside_relative_meeting, outside_relative_meeting
 from readout.lang.ko.particle_roles import headline_phrase, particle_role, speaker_before_quote
@@ -76,6 +77,9 @@ def framed_role(r: SentenceReader, i: int, j: int, named: int, start: int, end: 
         return "attendee"  # actors59: 'A와 B가 [C가 지켜보는] 가운데 서명했다': C witnesses, A and B sign
     if named < j and manner_mediator(r, named):
         return "mediator"  # meet52: 'A의 중재로 B와 C가 회담했다', 'A 주재로 열린 회의': A sits at the table
+    taken = taken_visit_role(r, i, j, trigger) if trigger.kind == "predicate" else None
+    if taken is not None:
+        return taken  # koacts59: '[A 대통령의] [B] 방문이 이뤄졌다': the owner visits, the bare state hosts
     held = holding_clause(r, j, clause_words()) if trigger.kind == "predicate" else None
     if held is not None and held[0] <= i < held[1]:
         return particle_role(r, i, j)  # meet52: '[A가 B와 가진] 회담에서': the holding clause's names are its parties

@@ -12,6 +12,7 @@ from readout.lang.ko.home_words import bare_home_word, people_own_government
 from readout.lang.ko.listed_hosts import comma_listed_host
 from readout.lang.ko.meeting_lists import LIST_MARK, comma_listed_party, date_skipped
 from readout.lang.ko.owned_visits import pair_owns_visited
+from readout.lang.ko.meeting_taken_visits import host_before_taken_visit
 from readout.lang.ko.states import counterpart_noun, group_noun, office_noun, references_in, state_group
 from readout.lang.ko.visited_cities import visited_city_end
 from readout.lang.ko.agents import sector_of
@@ -58,6 +59,8 @@ class KoreanMeetingParties(Language):
             return start, end, None  # komeet47: '방문을 위해 [B]에 도착했다': the host visited
         if not rest and self.lex.re("headline_visit_after_re").match(text, word_end):
             return start, end, None  # kohead46: '칠레 대통령, [페루] 방문': a headline drops the host's particle
+        if not rest and host_before_taken_visit(text, word_end):
+            return start, end, None  # koacts59: 'A 대통령의 [B] 방문이 이뤄졌다': the visit's host (meeting_taken_visits)
         if not rest and self.lex.re("visit_host_after_re").match(text, word_end):
             return start, end, None  # koplan47: '[페루] 방문 중', '[페루] 방문 기간': the noun compound's host visited
         if not rest and text[end:word_end] == LIST_MARK and not text[:start].strip():

@@ -25,11 +25,7 @@ def test_bare_drill_near_a_state():
 
 FORCES_HIT_SITES = [  # (sentence, type, mode, acting, receiving): armed forces' means striking a site
     ("러시아 전투기들이 하르키우의 시장을 폭격했다.", "ASSAULT", "aerial", {("RUS", "MIL")}, {("UKR", "CVL")}),
-    pytest.param("러시아 전투기들이 하르키우의 시장을 강타했다.", "ASSAULT", "aerial", {("RUS", "MIL")}, {("UKR", "CVL")},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a forces subject (전투기, 헬기) of a verb of striking (striking_attack_verb: 강타하다) is no hit: "
-                     "lang/ko/act_occurred_attacks.struck_object reads only an attack noun as that subject; the fix "
-                     "is a forces-noun subject reader beside it"))),
+    ("러시아 전투기들이 하르키우의 시장을 강타했다.", "ASSAULT", "aerial", {("RUS", "MIL")}, {("UKR", "CVL")}),  # koacts59
 ]
 
 

@@ -29,7 +29,7 @@ ROWS = sweep_rows({
         ("핀란드 외교장관은 노르웨이 외교장관과 회담했다고 밝혔다.", "CONSULT", {"FIN", "NOR"}, None, None, OCC),
         ("칠레 대통령은 다음 주 아르헨티나를 방문하기로 했다.", "CONSULT", {"CHL", "ARG"}, None, "visit", PLAN),
         ("모로코 총리와 튀니지 총리의 회담은 열리지 않았다.", "CONSULT", set(), None, None, NEG),
-        open_class(HAPPENED, "핀란드 대통령의 노르웨이 방문이 이뤄졌다.", "CONSULT", {"FIN", "NOR"}, None, "visit", OCC),
+        ("핀란드 대통령의 노르웨이 방문이 이뤄졌다.", "CONSULT", {"FIN", "NOR"}, None, "visit", OCC),  # koacts59
     ],
     "SUPPORT": [
         ("포르투갈 정부는 모잠비크의 평화 계획에 대한 지지를 표명했다.", "SUPPORT", {"PRT"}, {"MOZ"}, None, OCC),
