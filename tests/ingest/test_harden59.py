@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import gzip
 import tracemalloc
+from itertools import islice
 
 import pytest
 
 from readout.ingest.decode import MIXED, decode_noted, latin_case
-from readout.ingest.sources import Skipped
+from readout.ingest.sources import Skipped, read_documents
 from readout.lang.ko.common_syllables import is_common_word
 from readout.progress import count_documents, jsonl_lines
 from readout.settings import SETTINGS
@@ -107,3 +108,39 @@ def test_a_large_cr_only_file_is_counted_in_memory_bounded_by_the_line_limit(tmp
         tracemalloc.stop()
     assert count == records
     assert peak < 8 * settings.max_jsonl_line_bytes < path.stat().st_size
+
+
+# --- 3. a web archive compressed whole (fuzz) --------------------------------------------------------------------
+WHOLE_PAGES = [("https://tide.example/en/cod", f"<html><body><article><p>{EN}</p></article></body></html>"),
+               ("https://tide.example/ko/cod", f"<html><body><article><p>{KO}</p></article></body></html>"),
+               ("https://tide.example/en/quota", f"<html><body><article><p>{EN} {EN}</p></article></body></html>")]
+
+
+def whole_archive(damage: str) -> bytes:
+    """The three pages as one archive compressed whole (`gzip crawl.warc`), damaged as `damage` says."""
+    from tests.ingest.test_warc_lengths import record as warc_record
+
+    parts = [warc_record(uri, body.encode()) for uri, body in WHOLE_PAGES]
+    if damage == "bad_length":  # the middle record's Content-Length lies
+        parts[1] = warc_record(WHOLE_PAGES[1][0], WHOLE_PAGES[1][1].encode(), b"40")
+    data = gzip.compress(b"".join(parts))
+    return {"whole": data, "bad_length": data, "no_trailer": data[:-6], "garbage_after": data + b"not gzip",
+            "two_whole": data + gzip.compress(b"".join(parts[:1]))}[damage]
+
+
+@pytest.mark.parametrize("damage, pages, rejects, warned", [
+    ("whole", 3, 0, False),
+    ("bad_length", 2, 1, False),  # the lying record one reject; the others read
+    ("no_trailer", 3, 0, True),  # every record whole: read, with one warning
+    ("garbage_after", 3, 0, True),
+    ("two_whole", 3, 0, False),  # a second member repeating a page: a duplicate address, skipped
+])
+def test_an_archive_compressed_whole_is_read_record_by_record_and_ends(tmp_path, damage, pages, rejects, warned):
+    """Before harden59 warcio failed after the first record ('non-chunked gzip') at an offset before the file's start,
+    and the search for the next member found the first one again: the run never ended."""
+    (tmp_path / "crawl.warc.gz").write_bytes(whole_archive(damage))
+    items = list(islice(read_documents([str(tmp_path / "crawl.warc.gz")]), 20))  # bounded: it looped before
+    kinds = [type(i).__name__ for i in items]
+    assert kinds.count("RawDocument") == pages and kinds.count("Reject") == rejects
+    assert kinds.count("Warned") == warned and len(items) < 8
+    assert all(i.doc.startswith(("https://tide.example/", str(tmp_path))) for i in items if hasattr(i, "code"))
