@@ -55,10 +55,11 @@ def jsonl_lines(path: Path, settings: Settings = SETTINGS) -> int:
     """The inputs of a JSONL file as its reader yields them (`sources.read_jsonl`): lines that hold something after
     their marks (blank lines are not documents), a line over `max_jsonl_line_bytes` as one reject, a run of lines
     with NUL bytes as one; of a gzip file (`feed.jsonl.gz`, by its magic bytes, compressed once or twice:
-    `content_of`), its decompressed lines (harden56), as far as it is whole; an empty or UTF-16 file is one reject. Why the reader's own splitter
-    (`iter_lines`, harden59): the count split chunks at LF and kept the rest, so a file of records ended by CR alone
-    (harden58) was held whole in memory while counting, hundreds of megabytes for a large export; the splitter reads
-    at most a line's limit at a time and cuts such a file at its CRs, and the count agrees with the run's."""
+    `content_of`), its decompressed lines (harden56), as far as it is whole; an empty or UTF-16 file is one reject.
+    Why the reader's own splitter (`iter_lines`, harden59): the count split chunks at LF and kept the rest, so a
+    file of records ended by CR alone (harden58) was held whole in memory while counting, hundreds of megabytes for
+    a large export; the splitter reads at most a line's limit at a time and cuts such a file at its CRs, and the
+    count agrees with the run's."""
     n, binary, number = 0, False, 0
     try:
         with content_of(open(path, "rb"), path.name) as f:

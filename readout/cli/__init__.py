@@ -87,7 +87,8 @@ def parser() -> argparse.ArgumentParser:
 
 EXIT_INTERRUPTED = 130  # the shell's code for a command ended by SIGINT (128 + 2)
 INTERRUPTED = ("readout: interrupted; the documents stored so far are kept, and running the same command again "
-               "goes on: documents already stored unchanged are not extracted again, and the export is written at its end")
+               "goes on: documents already stored unchanged are not extracted again, and the export is written "
+               "at its end")
 
 
 def main(argv: list[str] | None = None) -> int:

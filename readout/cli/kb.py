@@ -61,7 +61,8 @@ def kb_check() -> int:
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
           f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions, "
           f"{n_cldr} CLDR city names, "
-          f"{n_towns} towns, {n_common} common-word places, {n_guard} spelling-guard words, {n_groupings} groupings, {n_readings} transcription syllables, "
+          f"{n_towns} towns, {n_common} common-word places, {n_guard} spelling-guard words, {n_groupings} groupings, "
+          f"{n_readings} transcription syllables, "
           f"{n_syllables} common Korean syllables; lexicons ko, en compile; act lexicons "
           + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK

@@ -22,7 +22,8 @@ from readout.kb.schema.places import (CitiesCldrFile, CldrCity, CommonWordPlaces
                                       SpellingGuardFile, SubdivisionsFile, TownsFile, VenueEntry, VenuesFile)
 from readout.kb.schema.words import AgentsFile, CommonSyllablesFile, LexiconFile
 
-__all__ = ["CODE_RE", "SECTORS", "AgentsFile", "AmbiguousForm", "CitiesCldrFile", "CldrCity", "CommonSyllablesFile", "CommonWordPlacesFile",
+__all__ = ["CODE_RE", "SECTORS", "AgentsFile", "AmbiguousForm", "CitiesCldrFile", "CldrCity", "CommonSyllablesFile",
+           "CommonWordPlacesFile",
            "CountriesFile",
            "CountriesWorldFile", "CountryEntry",
            "GroupingEntry", "GroupingsFile", "LeadersFile", "LexiconFile", "NonstateFile", "OfficeEntry",
