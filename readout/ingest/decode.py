@@ -274,8 +274,9 @@ def signs_apart(data: bytes, max_share: float,
     runs, and `mostly_utf8` leaves it to CP949 whole."""
     for m in HIGH_RUN_RE.finditer(data):
         run = m.group()
-        if len(run) == 2 and run_side(data, m.start(), run) == KOREAN_SIDE and \
-                lone_syllable(run.decode("cp949"), run) == LATIN_SIDE:
+        text = run.decode("cp949", errors="replace")  # a lead byte whose trail is an ASCII letter: not one syllable
+        if len(text) == 1 and HANGUL[0] <= ord(text) <= HANGUL[1] and \
+                run_side(data, m.start(), run) == KOREAN_SIDE and lone_syllable(text, run) == LATIN_SIDE:
             return mostly_utf8(data, max_share, settings)
     return None
 
