@@ -8,7 +8,9 @@ import tracemalloc
 from itertools import islice
 
 import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 
+from readout.errors import UnsupportedInput
 from readout.ingest.decode import MIXED, decode_noted, latin_case
 from readout.ingest.sources import Skipped, read_documents
 from readout.lang.ko.common_syllables import is_common_word
@@ -144,3 +146,20 @@ def test_an_archive_compressed_whole_is_read_record_by_record_and_ends(tmp_path,
     assert kinds.count("RawDocument") == pages and kinds.count("Reject") == rejects
     assert kinds.count("Warned") == warned and len(items) < 8
     assert all(i.doc.startswith(("https://tide.example/", str(tmp_path))) for i in items if hasattr(i, "code"))
+
+
+PIECES = [b" ", b"A", b"x", b"3", b".", "±½".encode("cp1252"), "및".encode("cp949"), "굵".encode("cp949"),
+          b"\x81\x81", b"\xc8", "Señor".encode("latin-1"), "한국 정부".encode("cp949"), "회담".encode(), "iPhone".encode()]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_a_mix_of_encodings_decodes_or_is_one_named_reject(pieces):
+    """Whatever the mix of ASCII, CP949, Latin-1 and UTF-8 pieces (a UHC lead byte before an ASCII letter included),
+    decoding gives text or an UnsupportedInput naming the document: never another error."""
+    try:
+        text, notes = decode_noted(b"".join(pieces), "mix.txt", SHARE)
+    except UnsupportedInput as exc:
+        assert exc.doc == "mix.txt"
+        return
+    assert isinstance(text, str) and all(code and reason for code, reason in notes)
