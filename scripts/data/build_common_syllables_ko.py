@@ -17,6 +17,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frequency_list import write_list  # noqa: E402
+
 OUT = ROOT / "readout" / "data" / "common_syllables_ko.yaml"
 ZIPF_CUT = 4.5  # about three in 100,000 words of running text: '외' is 5.2, '굵' (never a word alone) 4.1
 HANGUL = (0xAC00, 0xD7A3)
@@ -42,12 +45,8 @@ def main() -> None:
         "# UTF-8 page is Korean when it is one of them, else two Latin-1 signs (ingest/decode.cp949_runs).",
         f"# Source: wordfreq {version('wordfreq')} (Robyn Speer, data CC BY-SA 4.0), Korean, Zipf frequency of",
         f"# {ZIPF_CUT} or more. {len(rows)} syllables.",
-        "version: 1",
-        f"updated: {date.today()}",
-        f"zipf_cut: {ZIPF_CUT}",
-        "syllables:",
-    ] + [f'  - "{w}"  # {z}' for w, z in rows]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ]
+    write_list(OUT, lines, ZIPF_CUT, "syllables", [f'  - "{w}"  # {z}' for w, z in rows])
     print(f"{len(rows)} syllables -> {OUT}")
 
 
