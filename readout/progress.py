@@ -16,13 +16,13 @@ from typing import Callable, Iterable, Iterator, TextIO, TypeVar
 from readout.errors import ReadoutError
 from readout.ingest.compressed import content_of, kind_suffix
 from readout.ingest.json_file import read_json
-from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned, mac_lines
+from readout.ingest.sources import (BLANK_LINE, NEEDS_FETCHING, UTF16_MARKS, Reject, Skipped, Warned, iter_lines,
+                                    line_start)
 from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 LINE_EVERY_SECONDS = 10.0  # how often the plain-line progress prints when output is not a terminal
-CHUNK = 1 << 20
 
 
 def count_documents(paths: Iterable[str], settings: Settings = SETTINGS) -> int:
@@ -34,7 +34,7 @@ def count_documents(paths: Iterable[str], settings: Settings = SETTINGS) -> int:
                  if not name.startswith(".")) if path.is_dir() else [path]
         for f in files:
             suffix = kind_suffix(f)
-            total += jsonl_lines(f) if suffix in JSONL_SUFFIXES else \
+            total += jsonl_lines(f, settings) if suffix in JSONL_SUFFIXES else \
                 json_records(f, settings) if suffix == ".json" else 1
     return total
 
@@ -51,21 +51,28 @@ def json_records(path: Path, settings: Settings) -> int:
         return 1  # the reader's reject of the whole file
 
 
-def jsonl_lines(path: Path) -> int:
-    """Lines that hold something (blank lines are not documents), as the reader splits them (`mac_lines`: records
-    ended by CR alone, harden58); of a gzip file (`feed.jsonl.gz`, by its magic bytes, compressed once or twice:
-    `content_of`), its decompressed lines (harden56: its compressed bytes' newlines were counted), as far as it is
-    whole."""
-    n, rest = 0, b""
+def jsonl_lines(path: Path, settings: Settings = SETTINGS) -> int:
+    """The inputs of a JSONL file as its reader yields them (`sources.read_jsonl`): lines that hold something after
+    their marks (blank lines are not documents), a line over `max_jsonl_line_bytes` as one reject, a run of lines
+    with NUL bytes as one; of a gzip file (`feed.jsonl.gz`, by its magic bytes, compressed once or twice:
+    `content_of`), its decompressed lines (harden56), as far as it is whole; an empty or UTF-16 file is one reject.
+    Why the reader's own splitter (`iter_lines`, harden59): the count split chunks at LF and kept the rest, so a
+    file of records ended by CR alone (harden58) was held whole in memory while counting, hundreds of megabytes for
+    a large export; the splitter reads at most a line's limit at a time and cuts such a file at its CRs, and the
+    count agrees with the run's."""
+    n, binary, number = 0, False, 0
     try:
         with content_of(open(path, "rb"), path.name) as f:
-            while chunk := f.read(CHUNK):
-                parts = (rest + chunk).split(b"\n")
-                rest = parts.pop()
-                n += sum(1 for part in parts for piece in mac_lines(part) if piece.strip())
+            for number, raw in enumerate(iter_lines(f, settings.max_jsonl_line_bytes), 1):
+                if number == 1 and raw and raw.startswith(UTF16_MARKS):
+                    return 1  # the reader's one reject: JSONL must be UTF-8
+                raw = line_start(raw)
+                nul = raw is not None and b"\x00" in raw
+                n += (raw is None or bool(raw.strip())) and not (nul and binary)
+                binary = nul
     except (OSError, ReadoutError):
         return max(n, 1)
-    return n + sum(1 for piece in mac_lines(rest) if piece.strip())
+    return n or int(not number)  # an empty file: the reader's one reject
 
 
 def progress(items: Iterable[T], paths: Iterable[str], enabled: bool = True, stream: TextIO | None = None,

@@ -191,3 +191,38 @@ def test_progress_lines_with_a_total_when_not_a_terminal(tmp_path):
     lines = stream.getvalue().splitlines()
     assert len(lines) == 5 and lines[0].startswith("readout: 1/4 inputs (25%): 1 documents") and "\r" not in stream.getvalue()
     assert lines[-1].startswith("readout: 4/4 inputs (100%): 4 documents, 0 rejected, 0 skipped")
+
+
+INTERRUPTED_DOCS = {"a.txt": "The port authority of Gdansk met a delegation from Valencia on Monday.",
+                    "b.txt": "그단스크 항만청장은 월요일 그단스크 항구에서 발렌시아 항만 대표단과 만나 협력 방안을 논의했다.",
+                    "c.txt": "Estonia accused Belarus of closing a border crossing on Sunday."}
+
+
+def test_an_interrupted_run_says_so_and_the_next_run_goes_on(tmp_path, monkeypatch, capsys):
+    """harden59: Ctrl-C printed a traceback from deep inside an extractor; now one line and exit 130, what was
+    stored is kept, and the same command again gives the export of a run never interrupted, nothing twice."""
+    from readout import api
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in INTERRUPTED_DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert main(["run", str(folder), "--db", str(tmp_path / "clean.db"), "--out", str(tmp_path / "clean.jsonl"),
+                 "--quiet"]) in (0, 1)
+    real = api.store_batch
+
+    def store_then_interrupt(store, batch, report):
+        real(store, batch, report)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "store_batch", store_then_interrupt)
+    args = ["run", str(folder), "--db", str(tmp_path / "r.db"), "--out", str(tmp_path / "r.jsonl"), "--quiet"]
+    assert main(args) == 130
+    assert "interrupted" in capsys.readouterr().err and not (tmp_path / "r.jsonl").exists()
+    monkeypatch.setattr(api, "store_batch", real)
+    assert main(args) in (0, 1) and main(args) in (0, 1)  # gone on, then once more over the same input
+    assert (tmp_path / "r.jsonl").read_bytes() == (tmp_path / "clean.jsonl").read_bytes()
+    import sqlite3
+
+    ids = [i for (i,) in sqlite3.connect(tmp_path / "r.db").execute("SELECT id FROM documents")]
+    assert sorted(ids) == sorted(INTERRUPTED_DOCS)

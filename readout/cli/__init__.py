@@ -85,6 +85,12 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+EXIT_INTERRUPTED = 130  # the shell's code for a command ended by SIGINT (128 + 2)
+INTERRUPTED = ("readout: interrupted; the documents stored so far are kept, and running the same command again "
+               "goes on: documents already stored unchanged are not extracted again, and the export is written "
+               "at its end")
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
@@ -92,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"readout: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl-C (harden59): what is stored stays; a message, not a traceback from deep inside
+        print(INTERRUPTED, file=sys.stderr)
+        return EXIT_INTERRUPTED
     except ReadoutError as exc:
         print(f"readout: {exc}", file=sys.stderr)
         return EXIT_FATAL

@@ -45,6 +45,9 @@ def kb_check() -> int:
     from readout.kb import hangul_readings  # hangul_transcription.yaml (the loanword orthography's tables)
 
     n_readings = hangul_readings.check()
+    from readout.lang.ko.common_syllables import common_syllables  # common_syllables_ko.yaml (harden59)
+
+    n_syllables = len(common_syllables())
     from readout.kb.unique_keys import check_unique_keys  # no data file gives a key twice
 
     check_unique_keys()
@@ -58,7 +61,9 @@ def kb_check() -> int:
           f"{len(base.organizations)} organizations, {len(base.countries.countries)} countries, "
           f"{len(base.places)} place aliases, {n_leaders} world leaders, {n_agents} agent nouns, {n_regions} regions, "
           f"{n_cldr} CLDR city names, "
-          f"{n_towns} towns, {n_common} common-word places, {n_guard} spelling-guard words, {n_groupings} groupings, {n_readings} transcription syllables; lexicons ko, en compile; act lexicons "
+          f"{n_towns} towns, {n_common} common-word places, {n_guard} spelling-guard words, {n_groupings} groupings, "
+          f"{n_readings} transcription syllables, "
+          f"{n_syllables} common Korean syllables; lexicons ko, en compile; act lexicons "
           + (", ".join(f"{lang} {n} entries" for lang, n in acts.items()) or "none"))
     return EXIT_OK
 

@@ -52,8 +52,10 @@ def decode_noted(data: bytes, doc: str, mixed_share: float = 0.0,
         try:
             text = data.decode(enc)
             # a declared charset is believed
-            if enc != "cp949" or (declared and n == 0) or believed_cp949(text, settings):
+            if enc != "cp949" or (declared and n == 0):
                 return text, ()
+            if believed_cp949(text, settings):
+                return signs_apart(data, mixed_share, settings) or (text, ())
         except UnicodeDecodeError as exc:
             if enc == "utf-8" and cut_in_a_character(data, exc):
                 return data[:exc.start].decode("utf-8"), ()
@@ -199,7 +201,8 @@ def cp949_runs(data: bytes, runs: list[tuple[int, bytes]], settings: Settings) -
     (harden58, harden58b). Why a floor: two adjacent Latin-1 letters are one CP949 character ('AÇÃO' as C7 C3 is '플',
     'süß' as FC DF a hanja), so a Portuguese or German word in a UTF-8 page was read as Korean, no error; a Korean
     stretch has words of two syllables or more, and beside them its one-syllable words ('및') are Korean too.
-    Why Hangul, not hanja: a CP949 stretch of a Korean page is Hangul text; a lone ideograph is Latin-1 by chance."""
+    Why Hangul, not hanja: a CP949 stretch of a Korean page is Hangul text; a lone ideograph is Latin-1 by chance.
+    A run standing alone as one syllable is weighed by the syllable (`lone_syllable`, harden59)."""
     decoded = {}
     for start, run in runs:
         try:
@@ -208,8 +211,11 @@ def cp949_runs(data: bytes, runs: list[tuple[int, bytes]], settings: Settings) -
             continue
         syllables = sum(HANGUL[0] <= ord(c) <= HANGUL[1] for c in text)
         side = run_side(data, start, run)
-        if syllables >= settings.mixed_cp949_hangul_share * len(text) and side != LATIN_SIDE:
-            decoded[start] = (text, syllables >= settings.mixed_cp949_min_hangul or side == KOREAN_SIDE)
+        if syllables < settings.mixed_cp949_hangul_share * len(text) or side == LATIN_SIDE:
+            continue
+        alone = lone_syllable(text, run) if side == KOREAN_SIDE else None
+        if alone != LATIN_SIDE:
+            decoded[start] = (text, syllables >= settings.mixed_cp949_min_hangul or alone == KOREAN_SIDE)
     if not any(sure for _, sure in decoded.values()):
         return {}
     return {start: text for start, (text, _) in decoded.items()}
@@ -218,12 +224,31 @@ def cp949_runs(data: bytes, runs: list[tuple[int, bytes]], settings: Settings) -
 LATIN_SIDE, KOREAN_SIDE = "latin", "korean"  # what a run's neighbours say it is (`run_side`); None: nothing
 
 
+def lone_syllable(text: str, run: bytes) -> str | None:
+    """What a run that no ASCII letter touches says by itself (harden59): Korean when it is more than one character
+    or a syllable that is a common Korean word of its own (`lang.ko.common_syllables`, from wordfreq: '및', '등', '월');
+    Latin-1 when it is a rare syllable whose Latin-1 reading is signs only ('±½' is B1 BD, '굵'; '°±' is '갚'); None
+    (the page decides: another run of two syllables makes it Korean) for a rare syllable read as letters. Why: a run
+    standing alone was Korean whatever it held, so two Latin-1 signs between spaces became a Hangul syllable that no
+    writer puts alone, and once one such run was 'sure' every Hangul-looking pair of the page followed it."""
+    if len(text) > 1:
+        return KOREAN_SIDE
+    # cold start: the syllable list loads only for a page with a lone foreign run
+    from readout.lang.ko.common_syllables import is_common_word
+
+    if is_common_word(text):
+        return KOREAN_SIDE
+    reading = latin1(run)
+    return LATIN_SIDE if not any(c.isalpha() for c in reading) and reading.isprintable() else None
+
+
 def run_side(data: bytes, start: int, run: bytes) -> str | None:
     """What the ASCII bytes around a non-UTF-8 run of a UTF-8 page say it is (harden58b): Latin-1 when it is one
-    CP949 character (two bytes) whose Latin-1 reading is two letters and it sits inside an ASCII word (a letter on
-    both sides: 'AÇÃO') or beside a lower-case letter ('Grüße', 'süß'); CP949 when no ASCII letter touches it (a
-    space, a mark, a digit or the page's edge on both sides: ' 및 ', '3월'); None otherwise ('KBS의': an upper-case
-    letter on one side only, which an acronym before a Korean particle has as much as a Latin capital). Why: a lone
+    CP949 character (two bytes) whose Latin-1 reading is two letters, it sits inside an ASCII word (a letter on
+    both sides: 'AÇÃO') or beside a lower-case letter ('Grüße', 'süß'), and the word's letters keep a Latin case
+    (`latin_case`, harden59); CP949 when no ASCII letter touches it (a space, a mark, a digit or the page's edge on
+    both sides: ' 및 ', '3월'); None otherwise ('KBS의': an upper-case letter on one side only, which an acronym before
+    a Korean particle has as much as a Latin capital; 'iPhone의': 'iPhoneÀÇ' is no Latin word). Why: a lone
     one-syllable CP949 word, the page's only foreign run, was read as two Latin-1 letters (no run held two
     syllables), and a Latin-1 letter pair on a page with a real CP949 stretch was read as CP949: the floor alone
     cannot tell them, the word around them can."""
@@ -232,10 +257,36 @@ def run_side(data: bytes, start: int, run: bytes) -> str | None:
     letters = [b for b in (before, after) if b.isalpha()]
     if not letters:
         return KOREAN_SIDE
-    if len(run) == 2 and all(c.isalpha() for c in latin1(run)) and \
-            (len(letters) == 2 or any(b.islower() for b in letters)):
+    reading = latin1(run)
+    if len(run) == 2 and all(c.isalpha() for c in reading) and \
+            (len(letters) == 2 or any(b.islower() for b in letters)) and \
+            latin_case(before.decode("ascii") + reading + after.decode("ascii")):
         return LATIN_SIDE
     return None
+
+
+def signs_apart(data: bytes, max_share: float,
+                settings: Settings = SETTINGS) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """A page CP949 decodes whole, read as a UTF-8 page with CP949 stretches (`mostly_utf8`) when one of its runs is
+    two Latin-1 signs standing alone (`lone_syllable`: a rare syllable, '±½' as '굵') and its foreign runs are few
+    (harden59); None otherwise: the page is CP949. Why: an ASCII page with a CP949 byline is CP949 whole, so a '±½'
+    in its English text became '굵', no note; a Korean page in CP949 has far more than `max_share` of its bytes in
+    runs, and `mostly_utf8` leaves it to CP949 whole."""
+    for m in HIGH_RUN_RE.finditer(data):
+        run = m.group()
+        text = run.decode("cp949", errors="replace")  # a lead byte whose trail is an ASCII letter: not one syllable
+        if len(text) == 1 and HANGUL[0] <= ord(text) <= HANGUL[1] and \
+                run_side(data, m.start(), run) == KOREAN_SIDE and lone_syllable(text, run) == LATIN_SIDE:
+            return mostly_utf8(data, max_share, settings)
+    return None
+
+
+def latin_case(word: str) -> bool:
+    """Whether `word`'s letters keep a Latin word's case: no lower-case letter right before an upper-case one
+    (harden59). Why: a Hangul syllable's CP949 lead byte (B0-C8) is a sign or a capital in Latin-1 ('의' is C0 C7,
+    'ÀÇ'), so a Korean particle right after a lower-case Latin word ('iPhone의') read as Latin-1 gives 'iPhoneÀÇ',
+    which no Latin spelling has, while real Latin-1 pairs keep the case of the word around them ('AÇÃO', 'süß')."""
+    return not any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 def latin1(run: bytes) -> str:

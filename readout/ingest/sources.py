@@ -279,7 +279,7 @@ def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocu
         try:
             binary: list[int] = []  # the first and last line of a run of lines with NUL bytes
             for n, raw in enumerate(iter_lines(f, settings.max_jsonl_line_bytes), 1):
-                if n == 1 and raw and raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                if n == 1 and raw and raw.startswith(UTF16_MARKS):
                     raise UnsupportedInput("JSONL must be UTF-8; this file is UTF-16 (byte-order mark)", doc=file_id)
                 raw = line_start(raw)
                 if raw is not None and b"\x00" in raw:
@@ -303,6 +303,7 @@ def read_jsonl(path: Path, file_id: str, settings: Settings) -> Iterator[RawDocu
             raise
 
 
+UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")  # a UTF-16 byte-order mark: no JSONL file
 LINE_MARKS = (b"\xef\xbb\xbf", b"\x1e")  # a UTF-8 byte-order mark; RFC 7464's record separator
 
 

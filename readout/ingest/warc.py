@@ -19,6 +19,7 @@ from readout.errors import BadRecord, UnsupportedInput
 from readout.ingest.decode import decode_noted, is_wide, utf8_over_declared
 from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped, Warned
 from readout.ingest.urls import canonical_url
+from readout.ingest.warc_whole import decompressed, whole_file_gzip, whole_size
 from readout.settings import SETTINGS, Settings
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -33,9 +34,12 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
     # cold start: warcio loads only for a web archive
     from warcio.exceptions import ArchiveLoadFailed
 
+    if whole_file_gzip(stream, 2 * settings.max_document_bytes + MAX_HEADER):  # harden59: `warc_whole`
+        stream = decompressed(stream)
     seen: set[str] = set()
     records = checked_records(stream)
     count = metadata = 0
+    base = 0  # where the reading last began: a next record is always after it (harden59: no loop)
     while records is not None:
         again = None
         try:
@@ -75,11 +79,15 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
                 problem = DAMAGED_MEMBER if damaged else f"({exc})"
                 yield Reject(f"{path}@{at}", BadRecord.code, f"unreadable WARC record at byte {at} {problem}; "
                              + resumed(again), path)
-        if again is None or again < 0:
+        if again is None or again <= base:
             break
+        base = again
         stream.seek(again)
         records = checked_records(stream)
     end = unread_tail(stream, records.offset)
+    if getattr(stream, "fault", None):  # a file compressed whole whose gzip stream fails (`warc_whole.Whole`)
+        yield Warned(path, TRUNCATED, f"the archive, compressed whole, ends in a cut or damaged gzip stream "
+                     f"({stream.fault}) after {end[1]} bytes: the records before it were read", path)
     if count and metadata == count:
         yield metadata_only(path, count)
     if count == 0 and end == (0, 0):
@@ -261,7 +269,8 @@ def unread_tail(stream: BinaryIO, offset: int) -> tuple[int, int]:
     reader's offset (the start of the next gzip member or record) short of the size says so. (0, 0) for an empty
     file; the offset itself when the size cannot be known (a pipe)."""
     try:
-        size = os.fstat(stream.fileno()).st_size
+        size = whole_size(stream)
+        size = os.fstat(stream.fileno()).st_size if size is None else size
     except (AttributeError, OSError, ValueError):
         return offset, offset
     return offset, size

@@ -25,6 +25,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from frequency_list import write_list  # noqa: E402
+
 OUT = ROOT / "readout" / "data" / "common_word_places.yaml"
 SCOWL = Path("/usr/share/dict/american-english")
 ZIPF_CUT = 3.5  # checked on the list: at 3.0 rare words and places come in ('Bologna', 'Cheddar', 'Samba')
@@ -73,12 +76,8 @@ def main() -> None:
         f"# {ZIPF_CUT} or more (cities of {MAX_POPULATION:,} people or more kept: the place is what the name's",
         "# frequency counts); SCOWL size 50 (Kevin Atkinson, permissive licence) through Debian's wamerican, the word",
         f"# listed in lower case. Capitals, country forms and regions left out. {len(found)} words.",
-        "version: 1",
-        f"updated: {date.today()}",
-        f"zipf_cut: {ZIPF_CUT}",
-        "words:",
-    ] + [f"  - \"{n}\"  # {z:.1f}" for n, z in found]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ]
+    write_list(OUT, lines, ZIPF_CUT, "words", [f"  - \"{n}\"  # {z:.1f}" for n, z in found])
     print(f"{len(found)} words -> {OUT}")
     print(", ".join(n for n, _ in sorted(found, key=lambda nz: -nz[1])))
 

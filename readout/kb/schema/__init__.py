@@ -20,9 +20,10 @@ from readout.kb.schema.offices import OfficeEntry, OfficesFile, Portfolio
 from readout.kb.schema.persons import LeadersFile, PersonEntry, PersonsFile, SharedForm, Tenure
 from readout.kb.schema.places import (CitiesCldrFile, CldrCity, CommonWordPlacesFile, PlaceEntry, PlacesFile,
                                       SpellingGuardFile, SubdivisionsFile, TownsFile, VenueEntry, VenuesFile)
-from readout.kb.schema.words import AgentsFile, LexiconFile
+from readout.kb.schema.words import AgentsFile, CommonSyllablesFile, LexiconFile
 
-__all__ = ["CODE_RE", "SECTORS", "AgentsFile", "AmbiguousForm", "CitiesCldrFile", "CldrCity", "CommonWordPlacesFile",
+__all__ = ["CODE_RE", "SECTORS", "AgentsFile", "AmbiguousForm", "CitiesCldrFile", "CldrCity", "CommonSyllablesFile",
+           "CommonWordPlacesFile",
            "CountriesFile",
            "CountriesWorldFile", "CountryEntry",
            "GroupingEntry", "GroupingsFile", "LeadersFile", "LexiconFile", "NonstateFile", "OfficeEntry",

@@ -4,9 +4,10 @@ loading instead of being dropped), the form of a country code and of a PLOVER se
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Callable
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from readout.kb.entries import SECTORS
 
@@ -15,6 +16,23 @@ CODE_RE = re.compile(r"^[A-Z]{3}$")
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class FrequencyList(Strict):
+    """A word list generated from wordfreq's frequencies, above a Zipf cut (common_word_places.yaml,
+    common_syllables_ko.yaml): the header both share."""
+
+    version: int
+    updated: date
+    zipf_cut: float = Field(gt=0, le=8)
+
+
+def all_of(items: list[str], test: Callable[[str], bool], what: str) -> list[str]:
+    """`items`, when `test` holds for every one; else a ValueError naming the first that fails as not `what`."""
+    bad = [item for item in items if not test(item)]
+    if bad:
+        raise ValueError(f"not {what}: {bad[0]!r}")
+    return items
 
 
 def check_sector(v: str) -> str:
