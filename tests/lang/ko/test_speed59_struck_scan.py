@@ -1,13 +1,13 @@
 """speed59 (issue 20): `heard_cities.struck_verb_forms` scans a sentence's words only when its morphemes hold both a
 nominalizer (ETN) and an object particle (JKO), which every word it hears ends with; it gives what the scan of every
-word gave (the old computation kept here). Our own sentences."""
+word (`struck_word_forms`, the function before speed59) gives. Our own sentences."""
 from __future__ import annotations
 
 import pytest
 
 from readout.api import extract_text
 from readout.lang.ko import heard_cities
-from readout.lang.ko.heard_cities import NOMINALIZER, VERB_TAGS, WORD_RE, struck_verb_forms
+from readout.lang.ko.heard_cities import NOMINALIZER, struck_verb_forms, struck_word_forms
 
 SENTENCES = [
     "러시아군은 밤사이 이지움을 드론으로 공격했다.",  # a town kiwi splits into a verb's noun form, struck
@@ -19,26 +19,6 @@ SENTENCES = [
 ]
 
 
-def old_struck_verb_forms(text: str, offset: int, found: list, tokens) -> list:
-    """The function before speed59: every word's morphemes sliced from the sentence's."""
-    out = []
-    struck = heard_cities.struck_after()
-    for word in WORD_RE.finditer(text):
-        inside = [t for t in tokens if word.start() <= t[2] < word.end()]
-        if len(inside) < 3 or inside[-1][1] != "JKO" or inside[-2][1] != NOMINALIZER \
-                or not any(t[1] in VERB_TAGS for t in inside[:-2]):
-            continue
-        start, end = word.start(), inside[-1][2]
-        form = text[start:end]
-        if end <= start or not struck.match(text, end) \
-                or any(p.span.start < offset + end and offset + start < p.span.end for p in found):
-            continue
-        entry = heard_cities.struck_town(form, verb_form=True)
-        if entry is not None:
-            out.append(heard_cities.heard(heard_cities.to_place(entry, form, offset + start, offset + end, False)))
-    return out
-
-
 def sentences(text: str) -> list[tuple[str, int, list]]:
     article = extract_text(text, doc_id="speed59-struck", published="2025-10-14")
     return [(article.text[s.start:s.end], s.start, list(article.tokens.get(s.start, ()))) for s in article.sentences]
@@ -48,7 +28,7 @@ def sentences(text: str) -> list[tuple[str, int, list]]:
 def test_the_gated_scan_gives_the_whole_scan(text):
     for sentence, offset, tokens in sentences(text):
         got = struck_verb_forms(sentence, offset, [], tokens)
-        want = old_struck_verb_forms(sentence, offset, [], tokens)
+        want = struck_word_forms(sentence, offset, [], tokens)
         assert [(p.name, p.country, p.span.start, p.span.end) for p in got] == \
             [(p.name, p.country, p.span.start, p.span.end) for p in want]
 
