@@ -14,7 +14,9 @@ instrumentation with callgrind_control around the second pass only; the total is
 prints at exit. `--plain`: the same without valgrind, printing the figures of `store_all`. `--keep=FILE`: the
 measured pass's database copied there, to compare two trees' (`sqlite3 FILE .dump`, the clock columns aside).
 A script run by hand, not a timed test. Reference (speed58, 300 documents, local form): main f8405ec9 2,419.5 M,
-speed58's branch 2,409 M.
+speed58's branch 2,409 M; speed59 (a copy takes its first copy's verdicts, store/copies.py): main 7b004400
+2,408.7 M, speed59's branch 1,933.3 M (one pickle, `bench_store.base_texts`: the shared dev articles and the samples
+cycled, made once and read by both trees).
 """
 from __future__ import annotations
 

@@ -181,7 +181,7 @@ class Store:
             number = self.insert_document(article, digest, fp.minhash)
             dup = self.bands.link(article.id, sig, number)
             self.insert_mentions(article, number)
-            merged, _joined = self.writer.insert(article)
+            merged, _joined = self.writer.insert(article, dup[0] if dup else None)
             self.writer.mark_dirty(touched)
         except sqlite3.Error as exc:
             if is_fatal(exc):  # disk full or damaged: every later document would fail the same way

@@ -18,6 +18,7 @@ from readout.settings import Settings
 from readout.store.merge_accords import read_matter
 from readout.store import merge
 from readout.store.blocks import BlockMemo, block_keys
+from readout.store.copies import Copies, copy_lean, copy_reason, report_facts
 from readout.store.links import learn_links, learned_links_of, links_exist
 from readout.store.merge_verdict import mark_taken
 from readout.store.merge_voices import voice_text
@@ -41,6 +42,7 @@ class EventWriter:
         self.dirty: set[str] = set()  # events flagged in this transaction (the store clears it per batch)
         self.links_known: bool | None = None  # whether the database holds a learned link (None: not asked yet)
         self.blocks = BlockMemo()  # this transaction's candidate searches (the store clears it per batch)
+        self.copies = Copies(settings.store_cache_entries)  # first copies of stories, whose verdicts copies take
 
     def forget(self, event_ids: set[str] | None = None) -> None:
         """Drop cached members (of some events, or all after a rollback)."""
@@ -90,11 +92,26 @@ class EventWriter:
             out["place"] = json.dumps(record["location"])
         return out
 
-    def insert(self, article: Article) -> tuple[int, set[str]]:
+    def insert(self, article: Article, copy_of: str | None = None) -> tuple[int, set[str]]:
         """Store the article's events; return how many joined another document's event, and the
         events they joined or founded. The document's events are placed together, best evidence
         first: a bilateral held beside a trilateral takes the bilateral record even when the
-        trilateral would also have had it, because one document never reports one event twice."""
+        trilateral would also have had it, because one document never reports one event twice.
+        `copy_of`: the first stored copy of the article's story (the near-duplicate link), whose verdicts
+        the article's reports take when they state its facts (store/copies.py)."""
+        items, leans = self.reports(article)
+        self.copies.forget(article.id)
+        facts = [report_facts(event, record, member.learned) for event, record, member in items]
+        reused = self.copies.reused(self.conn, copy_of, facts)
+        if reused is not None:
+            return self.insert_copy(article, copy_of or "", items, leans, reused)
+        if copy_of is None:  # a first copy: its later copies may take its verdicts
+            self.copies.remember(article.id, [member.key for _e, _r, member in items], facts)
+        return self.insert_weighed(article, items, leans)
+
+    def reports(self, article: Article) -> tuple[list[tuple], list]:
+        """The article's reports as (event facts, record, member), the learned links applied, and each report
+        row's lean JSON with holes when a worker made it (else None)."""
         items = []
         prepared = prepared_of(article)
         if prepared:  # copies of what merging changes (sources; `link` copies the parties it changes)
@@ -119,6 +136,10 @@ class EventWriter:
             member.matter, member.local_clock = read_matter(record), merge.local_clock(record, bool(local))
             link(member, record, member.learned)
             items.append((event, record, member))
+        return items, leans
+
+    def insert_weighed(self, article: Article, items: list[tuple], leans: list) -> tuple[int, set[str]]:
+        """`insert` for reports weighed against the records their candidates found."""
         found = self.blocks.search(self.conn, [item[2] for item in items], self.settings)  # nothing written yet
         items = [(event, record, member, merge.weigh(self.conn, member, self.members_of, self.settings,
                                                      candidates=candidates) if member.date else [])
@@ -158,6 +179,33 @@ class EventWriter:
             template = None if member.learned or links else leans[i]  # a linked record changed since it was made
             rows.append(self.member_row(member, record, event_id, reason, int(event[6]), article,  # its local time
                                         template))
+            blocks += self.block_rows(member, event_id)
+            joined.add(event_id)
+        self.write_members(rows, blocks)
+        self.mark_dirty(dirty)
+        return merged, joined
+
+    def insert_copy(self, article: Article, original_id: str, items: list[tuple], leans: list,
+                    reused: list[tuple[str, str, str]]) -> tuple[int, set[str]]:
+        """`insert` for a copy whose reports state its first copy's facts (`copies.reused`): each dated report
+        joins the record its original report is in, its row's lean JSON the original's with its own id and
+        document; an undated report founds its own record, as a weighed one does (undated: never merged)."""
+        merged, joined, dirty = 0, set(), set()
+        rows: list[tuple] = []
+        blocks: list[tuple] = []
+        for (event, record, member), lean, (original_key, original_event, original_lean) in zip(items, leans, reused):
+            if not member.date:
+                event_id = "ev_" + member.key
+                self.found(event_id, record, article)
+                reason = packed_reason(merge.new_event_reason([], "undated: never merged", member.learned))
+            else:
+                event_id, reason = original_event, packed_reason(copy_reason(original_id, original_key, original_event))
+                merged += 1
+                dirty.add(event_id)
+            row = self.member_row(member, record, event_id, reason, int(event[6]), article,
+                                  None if member.learned else lean,
+                                  copy_lean(original_lean, original_id, original_key, article.id, member.key))
+            rows.append(row)
             blocks += self.block_rows(member, event_id)
             joined.add(event_id)
         self.write_members(rows, blocks)
@@ -205,17 +253,17 @@ class EventWriter:
                            self.block_rows(member, event_id))
 
     def member_row(self, member: merge.Member, record: dict, event_id: str, reason: dict | bytes,
-                   local_time: int, article: Article | None = None, template: LeanTemplate | None = None) -> tuple:
+                   local_time: int, article: Article | None = None, template: LeanTemplate | None = None,
+                   lean_text: str | None = None) -> tuple:
         """One report's `doc_events` row, its record in lean form (store/lean.py: what the document row
         holds is dropped only when `article`, the report's document, is given; `reason` as a dict or
         already packed, `packed_reason`); the report joins its event's cached members at once (the row is written
         with the document's others). `template`: the record's lean JSON as the worker made it against the
-        same document (`lean.lean_template`), only the entity ids to fill in; the same text as made here."""
-        if template is not None and article is not None:
-            lean_text = template.fill(self.entities.ref_known)
-        else:
-            lean_text = lean_dumps(compact(record, self.entities,
-                                           *((article.url, article.text) if article else (None, None))))
+        same document (`lean.lean_template`), only the entity ids to fill in; the same text as made here.
+        `lean_text`: the row's lean JSON already made (a copy's, from its original's row: `copies.copy_lean`)."""
+        if lean_text is None or article is None:
+            lean_text = template.fill(self.entities.ref_known) if template is not None and article is not None \
+                else lean_dumps(compact(record, self.entities, *((article.url, article.text) if article else (None, None))))
         cached = self.members.get(event_id)
         if cached is not None and len(cached) < self.settings.merge_members_checked:
             cached.append(member)

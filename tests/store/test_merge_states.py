@@ -221,8 +221,8 @@ def test_a_refused_document_s_named_person_is_forgotten_with_it(tmp_path, monkey
         store.save_batch([extract_text(state, f"state{i}.txt", VISIT_DAY) for i in range(3)])
         real = store.writer.insert
 
-        def refuse(article):
-            found = real(article)
+        def refuse(article, copy_of=None):
+            found = real(article, copy_of)
             if article.id == "treasury.txt":
                 raise sqlite3.IntegrityError("simulated failure after merging")
             return found

@@ -224,6 +224,7 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
 
 VERB_TAGS = ("VV", "VA")
 NOMINALIZER = "ETN"
+OBJECT_PARTICLE = "JKO"
 
 
 def struck_verb_forms(text: str, offset: int, found: list[Place], tokens) -> list[Place]:
@@ -231,12 +232,22 @@ def struck_verb_forms(text: str, offset: int, found: list[Place], tokens) -> lis
     을/JKO) before its object particle and an attack word (lexicon `town_struck_after_re`) is heard as a struck town
     (`struck_town`), the word as written. Why: kiwi reads an unknown name whose last syllable closes in ㅁ as a verb's
     noun form, so no proper noun is there for `heard_towns`; a Korean noun made of a verb ('믿음', '싸움', '도움') is
-    in kiwi's dictionary and read as one common noun, so a word split so is no Korean word."""
+    in kiwi's dictionary and read as one common noun, so a word split so is no Korean word. (speed59) The words are
+    scanned (`struck_word_forms`) only when the sentence's morphemes hold both tags such a word ends with: the scan
+    slices the sentence's morphemes once per word, and most sentences hold no nominalizer."""
+    tags = {t[1] for t in tokens}
+    if NOMINALIZER not in tags or OBJECT_PARTICLE not in tags:
+        return []
+    return struck_word_forms(text, offset, found, tokens)
+
+
+def struck_word_forms(text: str, offset: int, found: list[Place], tokens) -> list[Place]:
+    """`struck_verb_forms`' reading of every word of the sentence."""
     out: list[Place] = []
     struck = struck_after()
     for word in WORD_RE.finditer(text):
         inside = [t for t in tokens if word.start() <= t[2] < word.end()]
-        if len(inside) < 3 or inside[-1][1] != "JKO" or inside[-2][1] != NOMINALIZER \
+        if len(inside) < 3 or inside[-1][1] != OBJECT_PARTICLE or inside[-2][1] != NOMINALIZER \
                 or not any(t[1] in VERB_TAGS for t in inside[:-2]):
             continue
         start, end = word.start(), inside[-1][2]

@@ -1,0 +1,92 @@
+"""A later copy of a wire story takes its first copy's merge verdicts instead of being weighed again.
+
+Why: the near-duplicate index links a document to the first stored copy of its story (store/neardup.py), and
+a copy whose reports state the same facts as that first copy's would be weighed against the very records the
+first copy joined or founded, candidate search, judging and linking included: the store's largest Python cost
+of a report, paid again for every copy of the story. A copy's report now joins the record its original report
+is in now (read from the original's rows, so an absorption or a replaced original since is followed), with the
+reason stored honestly ("copy of <doc>: verdict of <record> reused"). A copy is reused only when every report
+equals its original's in everything merging reads (the record without its own id, document and url, the
+event's facts and the learned links applied to it) and in number and order; a copy that differs in one fact
+is weighed as any report is. An original remembers its reports for the writer's lifetime (bounded); a rollback
+does not empty it, because the original's rows are read again before they are reused (a rolled back original
+has none, and its copies are weighed), so a batch's size or a refused document changes no verdict. An original
+stored by an earlier process is not remembered, so its copies are weighed.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from readout.store.bounded import BoundedCache
+from readout.store.lean import dumps as lean_dumps
+
+OWN_SOURCE_KEYS = ("doc", "url")  # what a copy's source entry holds of its own document, not of the story
+
+
+@dataclass(frozen=True)
+class Original:
+    """A first copy's reports, in the order its document lists them: each report's key and what its verdict
+    depends on (`facts`)."""
+
+    keys: tuple[str, ...]
+    facts: tuple[tuple, ...]
+
+
+def report_facts(event: tuple, record: dict, learned: dict[str, str]) -> tuple:
+    """Everything a report's verdict reads, without what names its own report and document: the event's facts
+    (type, date, basis, mode, voice, local time, measure), the learned links applied, and the record without its
+    id and with each source entry without its document's id and url."""
+    story = {k: v for k, v in record.items() if k != "id"}
+    story["sources"] = [{k: v for k, v in s.items() if k not in OWN_SOURCE_KEYS} for s in record.get("sources", ())]
+    return event, tuple(sorted(learned.items())), story
+
+
+class Copies:
+    """The first copies stored by this writer (`remember`) and the verdicts a later copy reuses (`reused`)."""
+
+    def __init__(self, entries: int):
+        self.originals: BoundedCache = BoundedCache(entries)  # document id -> its `Original`
+
+    def forget(self, doc_id: str) -> None:
+        """Forget a document stored again (its new text may be another story's copy, or differ)."""
+        self.originals.pop(doc_id, None)
+
+    def remember(self, doc_id: str, keys: list[str], facts: list[tuple]) -> None:
+        self.originals[doc_id] = Original(tuple(keys), tuple(facts))
+
+    def reused(self, conn: sqlite3.Connection, original_id: str | None,
+               facts: list[tuple]) -> list[tuple[str, str, str]] | None:
+        """For each report of a copy of `original_id`, the original's report key, the record it is in now and its
+        row's lean JSON;
+        None when the copy is weighed afresh: no original remembered, a report that differs, or an original
+        report no longer stored."""
+        original = self.originals.get(original_id) if original_id else None
+        if original is None or original.facts != tuple(facts):
+            return None
+        rows = {key: (event_id, lean) for key, event_id, lean in conn.execute(
+            "SELECT key, event_id, record FROM doc_events WHERE doc_id = ?", (original_id,))}
+        if not all(key in rows for key in original.keys):
+            return None
+        return [(key, *rows[key]) for key in original.keys]
+
+
+def copy_reason(original_id: str, key: str, event_id: str) -> dict:
+    """The stored merge reason of a copy's report: whose verdict it took (`explain.step_sentence` reads the
+    member as the report it joined)."""
+    return {"rule": f"copy of {original_id}: verdict of ev_{key} reused", "event": event_id,
+            "members": [{"with": key, "doc": original_id, "date": "the same report"}]}
+
+
+def copy_lean(original_text: str, original_id: str, original_key: str, doc_id: str, key: str) -> str | None:
+    """A copy's report row's lean JSON from its original's: the same record but for the report's id and its
+    source's document (the url and evidence left out of both, as each equals its own document's). None when
+    either value is not found exactly once (the caller then makes the row)."""
+    swaps = ((lean_dumps({"id": f"ev_{original_key}"})[1:-1], lean_dumps({"id": f"ev_{key}"})[1:-1]),
+             (lean_dumps({"doc": original_id})[1:-1], lean_dumps({"doc": doc_id})[1:-1]))
+    out = original_text
+    for old, new in swaps:
+        if out.count(old) != 1:
+            return None
+        out = out.replace(old, new)
+    return out
