@@ -16,6 +16,7 @@ from __future__ import annotations
 from readout.kb.geo import country_index
 from readout.kb.loader import lexicon
 from readout.model import Place, Span
+from readout.settings import LanguageSettings
 
 
 def state_regions(text: str, offset: int) -> list[Place]:
@@ -40,7 +41,7 @@ def state_regions(text: str, offset: int) -> list[Place]:
     return out
 
 
-def unplaced_regions(text: str, offset: int, found: list[Place]) -> list[Place]:
+def unplaced_regions(text: str, offset: int, found: list[Place], settings: LanguageSettings) -> list[Place]:
     """(places57, issue 14) A region written with its type word and no state right before it ('중국 경찰은 허난성에서',
     '경찰은 허난성에서'; lexicon ko `bare_region_re`): heard by sound among the regions of the sentence's one state
     (heard_cities.sentence_state, as places56b hears a town), else, before a locative in a sentence naming no state,
@@ -72,7 +73,7 @@ def unplaced_regions(text: str, offset: int, found: list[Place]) -> list[Place]:
         if name is None and (code is None and locative or struck):  # places58: '쿠나르주를 폭격했다', any state's
             code = region_by_sound(m.group("word"), exact=True)
             name = region_named_by_sound(m.group("word"), code) if code else None
-        if name is not None and not korean_word(m.group("word")):  # (speed) kiwi asked only of a word heard
+        if name is not None and not korean_word(m.group("word"), settings):  # (speed) kiwi asked only of a word heard
             out.append(Place(Span(start, end, "place", {"locative": locative}), name, [m.group(0)], code, None, None,
                              "region"))
     return out
