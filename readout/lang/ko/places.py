@@ -15,6 +15,7 @@ from readout.lang.ko.locative_runs import phrase_closed
 from readout.lang.ko.shared_towns import shared_town, shared_towns
 from readout.lang.ko.state_regions import state_regions, unplaced_regions
 from readout.lang.ko.story_towns import story_towns
+from readout.lang.ko.struck_regions import struck_regions
 from readout.lang.ko.suffixed_towns import suffixed_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
 from readout.lang.place_candidates import rival_capital, rival_capitals
@@ -116,6 +117,7 @@ def find_places(text: str, offset: int, tokens: list | None = None,
     out += vicinity_towns(text, offset, out, settings)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
     out += state_regions(text, offset)  # places53: '러시아 브랸스크주에서': the state's region, by sound
     out += unplaced_regions(text, offset, out, settings)  # places57: '중국 경찰은 허난성에서': the sentence's state's region
+    out += struck_regions(text, offset, out, settings)  # places59: '<주 이름>를 공습했다': a province the story decides
     out = out + find_seats(text, offset, out)
     out += find_venues(text, offset, out)
     if any(p.name in rival_capitals() for p in out):  # koplace47: '빅토리아에서', the city or the capital of that name
