@@ -98,7 +98,7 @@ def hangul_liquids(word: str) -> tuple[int, ...]:
         vowels += bool(MEDIAL_CLASS[parts[1]])
         if parts[2] == LIQUID_FINAL:
             out.append(vowels)
-    return tuple(v for i, v in enumerate(out) if i == 0 or out[i - 1] != v)
+    return once(out)
 
 
 def latin_liquids(name: str) -> tuple[int, ...]:
@@ -111,7 +111,12 @@ def latin_liquids(name: str) -> tuple[int, ...]:
             vowels += 1
         elif c in LATIN_LIQUIDS:
             out.append(vowels)
-    return tuple(v for i, v in enumerate(out) if i == 0 or out[i - 1] != v)
+    return once(out)
+
+
+def once(positions: list[int]) -> tuple[int, ...]:
+    """Liquid positions with a run of one position kept once (a doubled letter, 'll'; 'ㄹㄹ' for one l)."""
+    return tuple(v for i, v in enumerate(positions) if i == 0 or positions[i - 1] != v)
 
 
 def liquids_agreeing(word: str, entries: list[tuple], heard: Callable[[tuple], bool]) -> list[tuple]:
@@ -129,20 +134,6 @@ def latin_keys(name: str) -> list[str]:
     for token in name.split():
         whole = [w + k for w in whole for k in latin_token(token)][:64]
     return [w for w in whole if w]
-
-
-@budget.table()
-@disk_cached("region-sound-index")
-def sound_index() -> dict[str, list[tuple[str, str]]]:
-    """Consonant key -> [(vowel classes, country code)] of every region name and short form."""
-    index: dict[str, list[tuple[str, str]]] = {}
-    for name, code in subdivision_index().items():
-        for form in ukrainian_forms(name):
-            entry = (latin_vowels(form), code)
-            for key in dict.fromkeys(latin_keys(form)):
-                if entry not in index.setdefault(key, []):
-                    index[key].append(entry)
-    return index
 
 
 def ukrainian_forms(name: str) -> list[str]:
@@ -176,8 +167,9 @@ def region_by_sound(word: str, exact: bool = False) -> str | None:
 @budget.table()
 @disk_cached("region-sound-names")
 def sound_names() -> dict[str, list[tuple[str, str, str]]]:
-    """(places53) Consonant key -> [(vowel classes, country code, region name)]: `sound_index` with the names, for a
-    reader that names the region itself, not only its state."""
+    """(places53) Consonant key -> [(vowel classes, country code, region name)] of every region name and short form, for
+    a reader that names the region itself, not only its state. (places59) The one index: `region_by_sound` reads it
+    too (the liquids of a name are asked of it), and the index of codes alone it read before is gone."""
     index: dict[str, list[tuple[str, str, str]]] = {}
     for name, code in subdivision_index().items():
         for form in ukrainian_forms(name):  # places58b: 'Kharkiv' heard as 하르키우 too
