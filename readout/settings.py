@@ -75,6 +75,12 @@ class LanguageSettings(Checked):
     act_place_reach_chars: int = 60  # characters before a place read for the cue that makes it an act's place (places52)
     compound_multilateral_states: int = 3  # 'Japan-U.S.-ROK': a compound of this many states marks a multilateral (en)
     unyeared_future_days: int = 31  # "December 28" in a mid-November article is last December
+    # (places59) of two towns of one state sounding alike, the larger is heard where it has this many times the other's
+    # people (kb/town_sound.dominant_town; the build's 10 for a name two states share, milder within one state) (ko)
+    town_dominance: int = 3
+    # (places59) syllables of the verbal noun before a place ending that makes a Korean common noun of a place
+    # ('야영지': 야영; lang/ko/site_nouns.place_common_noun): a Sino-Korean verbal noun has two or more (ko)
+    site_stem_syllables: int = 2
 
 
 KOREAN = LanguageSettings(status_window_chars=14, nominal_actor_reach_chars=60, group_country_reach_chars=12)

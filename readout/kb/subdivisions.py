@@ -70,3 +70,20 @@ def subdivision_named(name: str) -> str | None:
     if len(parts) > 1 and parts[-1] in kb().countries.subdivision_type_words:
         return index.get(" ".join(parts[:-1])) or index.get(name)
     return index.get(name)
+
+
+# (places59, issue 14) the ISO 3166-2 types of a state's large first-level regions news names bare: provinces, states,
+# governorates and oblasts (iso-codes writes Ukraine's oblasts 'Region', Russia's 'Administrative region'; Ethiopia's
+# 'Regional state', Germany's 'Land'); not a municipality, district, parish or commune, of which there are thousands
+PROVINCE_TYPES = frozenset({"Province", "State", "Governorate", "Oblast", "Region", "Administrative region",
+                            "Regional state", "Land"})
+
+
+@budget.table()
+def province_names() -> frozenset[str]:
+    """(places59) The first-level region names whose ISO type is of PROVINCE_TYPES ('Helmand', 'Anbar', 'Kharkiv'; not
+    Slovenia's municipality 'Tabor'), from subdivisions_world.yaml `types`. Why: a Korean word struck bare
+    ('헬만드를 공습했다') is heard as a region only among these (lang/ko/struck_regions), where hearing it among every
+    first-level name heard '다르포르' as a Slovenian municipality."""
+    types = parse("subdivisions_world.yaml", "SubdivisionsFile").types
+    return frozenset(name for name, kind in types.items() if kind in PROVINCE_TYPES)

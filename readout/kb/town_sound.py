@@ -10,7 +10,8 @@ the town's own name: 'Huliaipole'), so a Hangul transcription is heard against t
 vowel classes as a city. Asked only where the state is named right before the word and the word is struck (the
 caller's guards): the state's one town sounding so, with none of its larger cities sounding so too. (places58b) Two
 towns of the state sounding alike: the larger where it has DOMINANT_TOWN times the other's people (a hamlet's
-namesake is no rival of a district town the news names), else neither.
+namesake is no rival of a district town the news names), else neither. (places59) The ratio is the caller's setting
+(LanguageSettings.town_dominance), passed.
 """
 from __future__ import annotations
 
@@ -23,11 +24,6 @@ from readout.kb.geonames import iso2_to_iso3
 from readout.kb.names import ascii_fold, jamo_indexes
 from readout.kb.phonetic import hangul_token
 from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowels_agree
-
-# (places58b) the larger of two towns of one state sounding alike is heard where it has this many times the other's
-# people, the build's DOMINANT for a name two states share (10) made milder since both towns are of the named state
-DOMINANT_TOWN = 3
-
 
 @budget.table()
 @disk_cached("town-sound-index-populations")
@@ -68,11 +64,11 @@ def town_populations() -> dict[str, tuple[int, str]]:
     return {**other, **own}
 
 
-def small_town_by_sound(word: str, code: str) -> GeoEntry | None:
+def small_town_by_sound(word: str, code: str, dominance: int) -> GeoEntry | None:
     """The one town of the town table of state `code` a Hangul word sounds like (its consonant key and every vowel
     class agree), as the English reader's entry of it (the name, the state, no coordinates: lang/en/bare_towns);
     None where no town sounds so, or where a city of the state's GeoNames cities sounds so too. (places58b) Of two or
-    more, the largest where it has DOMINANT_TOWN times the next one's people, else none."""
+    more, the largest where it has `dominance` times the next one's people, else none."""
     if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
         return None
     key, vowels = hangul_token(word), hangul_vowels(word)
@@ -82,7 +78,7 @@ def small_town_by_sound(word: str, code: str) -> GeoEntry | None:
         return None  # a city of 15,000 or more sounds so too (city_sound.city_by_sound's, one or several)
     heard = one_name_per_town([(name, people, town) for v, name, people, town
                                in town_sound_index().get(f"{code} {key}", []) if vowels_agree(vowels, v)])
-    name = dominant_town(heard)
+    name = dominant_town(heard, dominance)
     if name is None:
         return None
     return GeoEntry(name, code, None, None, "city", 0, (name, word))
@@ -98,12 +94,12 @@ def one_name_per_town(heard: list[tuple[str, int, str]]) -> dict[str, int]:
     return dict(out.values())
 
 
-def dominant_town(heard: dict[str, int]) -> str | None:
-    """(places58b) The one name heard, or the largest of several where it has DOMINANT_TOWN times the next one's
+def dominant_town(heard: dict[str, int], dominance: int) -> str | None:
+    """(places58b) The one name heard, or the largest of several where it has `dominance` times the next one's
     people (a town of unknown size counts 0: any known town outweighs it); else None (alike in size: no guess)."""
     ranked = sorted(heard.items(), key=lambda kv: -kv[1])
     if not ranked:
         return None
-    if len(ranked) == 1 or ranked[0][1] >= DOMINANT_TOWN * ranked[1][1] and ranked[0][1] > 0:
+    if len(ranked) == 1 or ranked[0][1] >= dominance * ranked[1][1] and ranked[0][1] > 0:
         return ranked[0][0]
     return None

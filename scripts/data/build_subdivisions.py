@@ -19,6 +19,9 @@ Third: the regions' demonyms ('Bavarian', 'Crimean', 'Punjabi', 'Tasmanian'), de
 English suffix rules (-n, -an, -ian, -i, -ese) and kept only when web2 spells the word with a capital (a proper
 adjective Webster's knows), it is no country form, and only one state's regions give it; read before an agent
 noun as a people's word is ('Bavarian officials', 'Crimean authorities'; lang/en/agents.py).
+(places59, issue 14) `types`: each first-level name's ISO 3166-2 subdivision type as pycountry (and, for an English
+other name, iso3166-2) gives it ('Helmand': Province, 'Al Anbar': Governorate, 'Kharkivska oblast' forms: Region), so
+a reader may hear a bare word among one kind of region only (kb/subdivisions.province_names).
 
 Usage: pip install --target DIR pycountry==26.2.16 iso3166-2==1.8.4 english-words==2.0.2 &&
   PYTHONPATH=DIR:. python scripts/data/build_subdivisions.py
@@ -63,8 +66,8 @@ ENG_TAG_RE = re.compile(r"(.+?)\s*\(eng\)")
 STRUCTURE = {"of", "and", "the", "Autonomous", "Republic", "Islands", "Island", "Federal", "Capital", "District"}
 
 
-def english_names(to3: dict[str, str], common: set[str]) -> list[tuple[str, str, bool]]:
-    """(name, alpha-3, first level?) for each English other name of a subdivision in iso3166-2's data, in the
+def english_names(to3: dict[str, str], common: set[str]) -> list[tuple[str, str, bool, str]]:
+    """(name, alpha-3, first level?, ISO type) for each English other name of a subdivision in iso3166-2's data, in the
     shape `forms` gives, unless an ordinary English word outside the type, compass and structure words makes it
     a nickname ('The Hospitality State', 'Holy Cross')."""
     import importlib.util
@@ -89,7 +92,7 @@ def english_names(to3: dict[str, str], common: set[str]) -> list[tuple[str, str,
                     words = f.replace("-", " ").split()
                     if any(w not in allowed and (w.lower() in common or singular(w.lower()) & common) for w in words):
                         continue
-                    out.append((f, to3[alpha2], sub.get("parentCode") is None))
+                    out.append((f, to3[alpha2], sub.get("parentCode") is None, sub.get("type") or ""))
     return out
 
 
@@ -174,6 +177,7 @@ def main() -> None:
     countries = country_index()
     to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     owners: dict[str, set[str]] = {}
+    types: dict[str, str] = {}  # places59: a first-level form -> its ISO type (the first read where forms meet)
     from english_words import get_english_words_set
 
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
@@ -183,14 +187,16 @@ def main() -> None:
             continue  # first-level subdivisions first
         for f in forms(s.name):
             owners.setdefault(f, set()).add(to3[s.country_code])
+            types.setdefault(f, s.type)
     english = english_names(to3, common)
-    for f, code, first_level in english:
+    for f, code, first_level, kind in english:
         if first_level:
             owners.setdefault(f, set()).add(code)
+            types.setdefault(f, kind)
     table = {f: next(iter(c)) for f, c in sorted(owners.items()) if len(c) == 1 and f not in countries}
     first = len(table)
     table.update(second_level(pycountry, to3, set(owners) | set(countries),
-                              [(f, code) for f, code, first_level in english if not first_level]))
+                              [(f, code) for f, code, first_level, _kind in english if not first_level]))
     table = dict(sorted(table.items()))
     adjectives = demonyms(table, proper, common, countries)
     lines = [
@@ -202,15 +208,19 @@ def main() -> None:
         "# they are English words or given names (web2 through english-words 2.0.2), GeoNames cities or people's names.",
         "# With the English other names of iso3166-2 1.8.4 (MIT, Copyright (c) AJ McKenna; nicknames left out), and",
         f"# `demonyms`: {len(adjectives)} region demonyms derived by English suffix rules, kept where web2 capitalizes them.",
+        "# `types`: each first-level name's ISO 3166-2 subdivision type (pycountry; iso3166-2 for an English other name).",
         "version: 1",
         f"updated: {date.today()}",
         "names:",
-    ] + [entry(f, c) for f, c in table.items()] + ["demonyms:"] + [entry(f, c) for f, c in adjectives.items()]
+    ] + [entry(f, c) for f, c in table.items()] + ["demonyms:"] + [entry(f, c) for f, c in adjectives.items()] \
+        + ["types:"] + [entry(f, types[f]) for f in table if f in types and types[f]]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(table)} names -> {OUT}")
 
 
 def entry(form: str, code: str) -> str:
+    if ":" in code or "," in code or "(" in code:  # an ISO type with YAML's signs ('Islands, groups of islands')
+        code = json.dumps(code)
     return f"  {form}: {code}" if not re.search(r"^(?:Yes|No|On|Off|True|False|Null)$", form) else f'  "{form}": {code}'
 
 

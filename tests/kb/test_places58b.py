@@ -6,6 +6,7 @@ import pytest
 from readout.api import extract_text
 from readout.kb.town_sound import dominant_town, one_name_per_town
 from readout.lang.en.towns import town_of
+from readout.settings import KOREAN
 from tests.kb.data_scripts import data_script
 
 
@@ -58,7 +59,7 @@ def test_demonym_plural_acts_for_no_town(text, kind, wrong):
 ])
 def test_dominant_town(heard, town):
     """(class 3) Of two towns of one state sounding alike, the larger where it is three times the other, else none."""
-    assert dominant_town(heard) == town
+    assert dominant_town(heard, KOREAN.town_dominance) == town
 
 
 @pytest.mark.parametrize("text, kind, wrong", [

@@ -41,6 +41,7 @@ class SubdivisionsFile(Strict):
     updated: date
     names: dict[str, Code]
     demonyms: dict[str, Code] = {}  # region demonym ('Bavarian', 'Crimean') -> the region's state
+    types: dict[str, str] = {}  # (places59) a first-level name -> its ISO 3166-2 type ('Helmand': Province)
 
 
 class TownsFile(SubdivisionsFile):

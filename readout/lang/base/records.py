@@ -146,7 +146,7 @@ class Units:
 
     split: Callable  # (text, offset) -> sentence spans
     dates: Callable  # (text, offset, reference, unyeared_future_days) -> dates
-    places: Callable  # (text, offset, tokens) -> places
+    places: Callable  # (text, offset, tokens, settings) -> places
     countries: Callable  # (text, offset, tokens) -> country mentions
 
 

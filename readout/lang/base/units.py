@@ -34,7 +34,7 @@ class UnitQuestions(LineQuestions):
         return self.marked_background(text, offset, found)
 
     def find_places(self, text: str, offset: int, tokens) -> list:
-        return self.units.places(text, offset, tokens)
+        return self.units.places(text, offset, tokens, self.settings)
 
     def find_countries(self, text: str, offset: int, tokens) -> list:
         return self.units.countries(text, offset, tokens)

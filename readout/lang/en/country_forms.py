@@ -20,7 +20,7 @@ from readout import budget
 from readout.cache import disk_cached
 from readout.cache_patterns import compile_pattern
 from readout.kb.geo import country_index, metonym_index
-from readout.kb.loader import kb
+from readout.kb.loader import kb, lexicon
 from readout.patterns import alternation
 
 LATIN_RE = re.compile(r"[A-Za-z0-9À-ÿ .'’\-]+")
@@ -51,6 +51,8 @@ def forms_table() -> tuple[dict[str, str], dict[str, list[str]]]:
     for form, code in metonym_index().items():
         if LATIN_RE.fullmatch(form):
             table.setdefault(form, code)
+    for form, code in clipped_demonyms().items():  # places59: 'Brits', 'Yanks': the plural only
+        table.setdefault(form + "s", code)
     for form, code in list(table.items()):  # 'Welshman', 'Irishwomen', 'Frenchmen': English compounds its -sh and
         if form.endswith(MAN_BASE_ENDINGS) and form[:1].isupper() and " " not in form and form in demonym_bases():
             for suffix in MAN_SUFFIXES:  # -ch demonyms with man and woman; never with another demonym
@@ -120,7 +122,26 @@ def adjectives() -> frozenset[str]:
 def demonyms() -> frozenset[str]:
     """Adjectives in -an or -i, whose plural in -s names the people ('Macedonians', 'Palauans', 'Omanis'):
     the plural is read from the adjective, as CLDR and the data list few plurals."""
-    return frozenset(a for c in kb().countries.countries for a in c.adjectives_en if a.endswith(("an", "i")))
+    return frozenset({*(a for c in kb().countries.countries for a in c.adjectives_en if a.endswith(("an", "i"))),
+                      *clipped_demonyms()})
+
+
+CLIPPED_TOWN_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from|around)\s+$")  # 'in Brits': a town (ZAF)
+
+
+def town_of_clipping(text: str, start: int, form: str) -> bool:
+    """(places59) A clipped plural ('Brits') right after a preposition of place names the town of that name ('police
+    in Brits', a South African town), no people: a people is where something happens rarely."""
+    return form[:-1] in clipped_demonyms() and bool(CLIPPED_TOWN_BEFORE_RE.search(text, max(0, start - 8), start))
+
+
+@budget.table()
+def clipped_demonyms() -> dict[str, str]:
+    """(places59, issue 14) The clipped singular of a people's name -> its state (lexicon en `clipped_demonyms`:
+    'Aussie' AUS, 'Brit' GBR, 'Yank' USA): its plural ('Aussies protested') names the people as 'Kenyans' does, a
+    demonym in -an or -i whose plural `demonyms` reads. Why a list: the clippings end in any letter ('Aussie'), so no
+    suffix rule finds them, and the singulars are other words too ('to yank')."""
+    return dict(lexicon("en")["clipped_demonyms"])
 
 
 INVARIANT_ENDINGS = ("ese", "ss")  # adjectives that are their own plural: 'the Togolese', 'Swiss' (enfollow66)
@@ -167,6 +188,7 @@ def longest_form(text: str, start: int) -> str | None:
                                             and not (end + 1 < len(text) and text[end + 1].isalnum()))
         if national or not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             if text[max(0, start - 4):start] == "New " or not_before_re().match(text, end) \
+                    or town_of_clipping(text, start, form) \
                     or not_after_re().search(text, max(0, start - NOT_AFTER_REACH), start) \
                     or STANCE_PREFIX_RE.search(text, max(0, start - 5), start) or backs_a_name(text, end):
                 return None

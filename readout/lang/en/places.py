@@ -21,6 +21,7 @@ from readout.lang.en.shared_cities import shared_city
 from readout.lang.venues import venue_entry, venue_re
 from readout.model import Place
 from readout.patterns import alternation
+from readout.settings import ENGLISH, LanguageSettings
 
 WORD_BREAK_RE = re.compile(r"[^A-Za-z0-9]")
 POSSESSIVE_RE = re.compile(r"['’](?:s\b|\s)")
@@ -43,11 +44,13 @@ def posted_envoy_before(text: str, start: int) -> bool:
     return posted_envoy_re().search(text, max(0, start - POSTED_REACH), start) is not None
 
 
-def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
+def find_places(text: str, offset: int, tokens: list | None = None,
+                settings: LanguageSettings = ENGLISH) -> list[Place]:
     """Every place one English sentence names. (debt52) Read in named steps: for each run of capitalized words,
     whether a preposition makes it where something happens (`run_preposition`), its longest prefix that names
     a place (`run_place`), else a district or a city modifying a noun (`unlisted_run_places`); then the cities
-    landmarks stand for, and the marks of a place travelled from, a topic and an onward journey."""
+    landmarks stand for, and the marks of a place travelled from, a topic and an onward journey. `settings`: the
+    language's, as every language's place reader is handed them (lang/base/units; no English place rule asks one)."""
     lex = lexicon("en")
     out: list[Place] = []
     for m in NAME_RE.finditer(text):

@@ -22,6 +22,7 @@ from readout.lang.common import HEARD, to_place
 from readout.lang.ko.site_nouns import place_common_noun
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
+from readout.settings import KOREAN, LanguageSettings
 from readout.kb.names import surname_forms
 from readout.lang.ko.words import title_of
 
@@ -43,7 +44,9 @@ def part_res() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?P<name>[가-힣]{{2,}}?)\s(?:{part})(?:을|를)(?![가-힣])"))
 
 
-def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
+def heard_cities(text: str, offset: int, found: list[Place], settings: LanguageSettings) -> list[Place]:
+    """The cities heard after their state's name before a locative or an object particle (the module's first part);
+    `settings` the Korean reader's (its town-dominance ratio, the site-noun stem's syllables), passed (places59)."""
     out: list[Place] = []
     part_locative, part_object = part_res()
     for m, locative in [*((m, True) for m in LOCATIVE_RE.finditer(text)),
@@ -68,14 +71,15 @@ def heard_cities(text: str, offset: int, found: list[Place]) -> list[Place]:
         # the word alone is a Korean word ('중국 시안에서': 시안, a draft), where kiwi reads it after the state as a
         # proper noun ('일본 나라에서': 나라, a common noun there too, stays no city)
         entry = state_short_cities().get(f"{code} {name}")
-        if entry is not None and korean_word(name) and not proper_after_state(text, m.start(), m.end(), name) \
+        if entry is not None and korean_word(name, settings) \
+                and not proper_after_state(text, m.start(), m.end(), name) \
                 and (named or not bound_noun_split(text, m.start(), m.start() + len(name))):
             entry = None
-        elif entry is None and named and not korean_word(name):  # places56b: the sentence's state hears no sound
+        elif entry is None and named and not korean_word(name, settings):  # places56b: the sentence's state: no sound
             entry = city_by_sound(name, code)
             if entry is None and not locative and struck_after().match(text, m.start() + len(name)):
-                entry = small_town_by_sound(name, code)  # places58: '우크라이나 X를 포격했다', a town under 15,000
-        if entry is None and locative and neighbour_territories().get(code) and not korean_word(name):
+                entry = small_town_by_sound(name, code, settings.town_dominance)  # places58: '우크라이나 X를 포격했다', a town under 15,000
+        if entry is None and locative and neighbour_territories().get(code) and not korean_word(name, settings):
             entry = territory_town(name, code)  # places57: '이스라엘군은 제닌에서': the Palestinian town
         if entry is not None:
             out.append(heard(to_place(entry, name, start, end, locative)))
@@ -171,12 +175,13 @@ def sentence_state(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def korean_word(name: str) -> bool:
+def korean_word(name: str, settings: LanguageSettings = KOREAN) -> bool:
     """Kiwi, reading the word before the locative particle as it stands, reads it from its own dictionary as one
     word that is no proper noun ('정부', '기지', '사원'), as common nouns only ('국경지대'), or with a verb or an
     ending in it. A name it reads as a proper noun ('모술') or does not know ('허톈') is no Korean word. Why with the
     particle: a word alone is read otherwise ('사원' alone as 사/NR 원/NNB). (places58) A verbal noun and a place
-    ending kiwi reads as a proper noun ('야영지') is a Korean word too (lang/ko/site_nouns.place_common_noun)."""
+    ending kiwi reads as a proper noun ('야영지') is a Korean word too (lang/ko/site_nouns.place_common_noun, with the
+    stem's syllables of `settings`)."""
     from readout.lang.ko.sentences import kiwi  # cold start: not loaded with `Korean`, only on first use
 
     tokens = [t for t in kiwi().tokenize(name + LOCATIVE) if t.start < len(name)]
@@ -185,14 +190,15 @@ def korean_word(name: str) -> bool:
     known = all(not t.oov for t in tokens)
     if known and (len(tokens) == 1 and tokens[0].tag != "NNP" or all(t.tag == "NNG" for t in tokens)):
         return True
-    return place_common_noun(name)  # places58: '야영지/NNP', a verbal noun and a place ending, is a Korean word
+    return place_common_noun(name, settings.site_stem_syllables)  # places58: '야영지/NNP', a verbal noun and a place ending, is a Korean word
 
 
 HEARD_TAGS = PLAIN_NOUN_TAGS  # a proper noun, or a common noun kiwi made of an unknown name and its genitive
 PERSON_SYLLABLES = 3  # a Korean person's name: a surname and a given name of two syllables
 
 
-def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None) -> list[Place]:
+def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None,
+                settings: LanguageSettings) -> list[Place]:
     """(koattack52) The places of the words kiwi reads as one proper noun (morpheme tag NNP, a whole word before its
     particle) that no table knows and that sound like exactly one of the world's larger cities."""
     from readout.lang.ko.places import is_locative  # cycle: places imports this module
@@ -202,7 +208,7 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
         if tag not in HEARD_TAGS or length < 2 or start and WORD_RE.match(text, start - 1) or text[start:start + length] != form:
             continue  # inside a longer word ('대자포리자'): not a word of its own
         if form.endswith(GENITIVE) and tag != "NNP":
-            if korean_word(form):
+            if korean_word(form, settings):
                 continue  # '민주주의', '회의': a word of kiwi's own
             form = form[:-len(GENITIVE)]  # '니코폴의/NNG': kiwi glued the genitive to a name it does not know
         elif tag != "NNP":
@@ -214,12 +220,12 @@ def heard_towns(text: str, offset: int, found: list[Place], tokens: list | None)
                 or lookup_city(form) is not None or state_before(text, start) is not None \
                 or named_person_word(text, start, end, tokens):
             continue  # '이라크 칸다하르에서': a state named before it is heard among its own cities (heard_cities)
-        entry = heard_town(form)
+        entry = heard_town(form, settings)
         if entry is None and struck_after().match(text, end):
-            entry = struck_town(form)  # places57: '이지움을 공습했다': a smaller town, struck
+            entry = struck_town(form, settings)  # places57: '이지움을 공습했다': a smaller town, struck
         if entry is not None:
             out.append(heard(to_place(entry, form, offset + start, offset + end, is_locative(text, end, tokens))))
-    return out + struck_verb_forms(text, offset, [*found, *out], tokens or ())
+    return out + struck_verb_forms(text, offset, [*found, *out], tokens or (), settings)
 
 
 VERB_TAGS = ("VV", "VA")
@@ -227,7 +233,7 @@ NOMINALIZER = "ETN"
 OBJECT_PARTICLE = "JKO"
 
 
-def struck_verb_forms(text: str, offset: int, found: list[Place], tokens) -> list[Place]:
+def struck_verb_forms(text: str, offset: int, found: list[Place], tokens, settings: LanguageSettings) -> list[Place]:
     """(places57b, issue 14) A whole word kiwi splits into a verb made a noun ('이지움을 공습했다': 이/MM 지우/VV ᆷ/ETN
     을/JKO) before its object particle and an attack word (lexicon `town_struck_after_re`) is heard as a struck town
     (`struck_town`), the word as written. Why: kiwi reads an unknown name whose last syllable closes in ㅁ as a verb's
@@ -255,7 +261,7 @@ def struck_word_forms(text: str, offset: int, found: list[Place], tokens) -> lis
         if end <= start or not struck.match(text, end) \
                 or any(p.span.start < offset + end and offset + start < p.span.end for p in found):
             continue
-        entry = struck_town(form, verb_form=True)
+        entry = struck_town(form, settings, verb_form=True)
         if entry is not None:
             out.append(heard(to_place(entry, form, offset + start, offset + end, False)))
     return out
@@ -281,32 +287,33 @@ def split_before_part(text: str, start: int, form: str, tokens: list) -> str:
     return text[start:end] if after and any(after.group(0).startswith(p) for p in parts) else form
 
 
-def heard_town(form: str):
+def heard_town(form: str, settings: LanguageSettings = KOREAN):
     """(koattack52) The one world city the proper noun `form` sounds like (kb/city_sound.town_by_sound), where no table
     reads or lists it and it is no Korean word nor a Korean person's name; else None."""
     from readout.kb.city_sound import town_by_sound  # cold start: not loaded with `Korean`, only on first use
 
-    if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form):
+    if form in country_index() or form in not_cities_ko() or person_name(form) or korean_word(form, settings):
         return None
     return town_by_sound(form)
 
 
-def struck_town(form: str, verb_form: bool = False):
+def struck_town(form: str, settings: LanguageSettings = KOREAN, verb_form: bool = False):
     """(places57) The one world city of kb/city_sound.STRUCK_MIN_POPULATION or more the proper noun `form`, struck as an
     attack's object, sounds like, with `heard_town`'s guards; else None. (places57b) A `verb_form` word kiwi split into
     a verb made a noun (`struck_verb_forms`) is no Korean word by that split, nor a Korean person's name (kiwi reads
     such a name whole, as a proper noun: '김지움을'), so neither `korean_word` nor `person_name` is asked of it."""
     from readout.kb.city_sound import struck_town_by_sound  # cold start: not loaded with `Korean`, only on first use
 
-    if form in country_index() or form in not_cities_ko() or not verb_form and (person_name(form) or korean_word(form)):
+    if form in country_index() or form in not_cities_ko() \
+            or not verb_form and (person_name(form) or korean_word(form, settings)):
         return None
     return struck_town_by_sound(form)
 
 
-def known_town(form: str):
+def known_town(form: str, settings: LanguageSettings = KOREAN):
     """A town the gazetteer reads (kb.geo.lookup_city), else (koattack52) one heard by sound (`heard_town`): the
     readers that ask whether a genitive's owner is a place ('[니코폴의] 장터를') hear what the place finder heard."""
-    return lookup_city(form) or heard_town(form)
+    return lookup_city(form) or heard_town(form, settings)
 
 
 def named_person_word(text: str, start: int, end: int, tokens: list) -> bool:

@@ -15,10 +15,12 @@ from readout.lang.ko.locative_runs import phrase_closed
 from readout.lang.ko.shared_towns import shared_town, shared_towns
 from readout.lang.ko.state_regions import state_regions, unplaced_regions
 from readout.lang.ko.story_towns import story_towns
+from readout.lang.ko.struck_regions import struck_regions
 from readout.lang.ko.suffixed_towns import suffixed_towns
 from readout.lang.ko.vicinity_towns import area_after, states_named, vicinity_towns
 from readout.lang.place_candidates import rival_capital, rival_capitals
 from readout.model import CountryMention, Place
+from readout.settings import KOREAN, LanguageSettings
 from readout.lang.ko.agents import nominal
 from readout.lang.ko.words import role_of, words_of
 
@@ -76,7 +78,11 @@ def is_locative(text: str, end: int, tokens=None) -> bool:
 LOCATIVE_AFTER_RE = re.compile(r"(?:\s*(?:D\.C\.|DC))?(?:의)?(?:\s+[가-힣A-Za-z·()]+?){0,3}?(?:에서|서)(?:는|도)?(?=[\s,.]|$)")
 
 
-def find_places(text: str, offset: int, tokens: list | None = None) -> list[Place]:
+def find_places(text: str, offset: int, tokens: list | None = None,
+                settings: LanguageSettings = KOREAN) -> list[Place]:
+    """Every place one Korean sentence names: gazetteer names kiwi reads as proper nouns, then the readers that hear a
+    name by sound, each a module of its own; `settings` the Korean reader's (places59: passed to the heard-town
+    readers, whose thresholds live there)."""
     countries = country_index()
     proper = proper_noun_starts(tokens)
     out: list[Place] = []
@@ -104,13 +110,14 @@ def find_places(text: str, offset: int, tokens: list | None = None) -> list[Plac
                 out.append(place)
                 break
     out += word_capitals(text, offset, out)
-    out += heard_cities(text, offset, out)  # '이라크 남부 바스라에서': a city of the state named before it, by sound
-    out += heard_towns(text, offset, out, tokens)  # koattack52: '자포리자를 포격했다': one of the world's towns, by sound
-    out += suffixed_towns(text, offset, out, tokens)  # places55: '캥페르시에서': the town before its joined suffix
-    out += story_towns(text, offset, out)  # places55: '라파에서', no state named: the story's state decides
-    out += vicinity_towns(text, offset, out)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
+    out += heard_cities(text, offset, out, settings)  # '이라크 남부 바스라에서': a city of the state named before it, by sound
+    out += heard_towns(text, offset, out, tokens, settings)  # koattack52: '자포리자를 포격했다': one of the world's towns, by sound
+    out += suffixed_towns(text, offset, out, tokens, settings)  # places55: '캥페르시에서': the town before its joined suffix
+    out += story_towns(text, offset, out, settings)  # places55: '라파에서', no state named: the story's state decides
+    out += vicinity_towns(text, offset, out, settings)  # '키달 인근에서', '고마 외곽의 검문소': the town the area is around
     out += state_regions(text, offset)  # places53: '러시아 브랸스크주에서': the state's region, by sound
-    out += unplaced_regions(text, offset, out)  # places57: '중국 경찰은 허난성에서': the sentence's state's region
+    out += unplaced_regions(text, offset, out, settings)  # places57: '중국 경찰은 허난성에서': the sentence's state's region
+    out += struck_regions(text, offset, out, settings)  # places59: '<주 이름>를 공습했다': a province the story decides
     out = out + find_seats(text, offset, out)
     out += find_venues(text, offset, out)
     if any(p.name in rival_capitals() for p in out):  # koplace47: '빅토리아에서', the city or the capital of that name

@@ -16,21 +16,21 @@ from readout.kb.loader import lexicon
 VERB_SUFFIX = "하다"  # the verb a verbal noun makes
 VERBAL_NOUN_TAGS = ("NNG",)  # the stem, read before 하다: a common noun of kiwi's dictionary
 VERB_DERIVER = "XSV"  # kiwi's tag of 하 making a verb of the noun before it
-MIN_STEM_SYLLABLES = 2  # a Sino-Korean verbal noun has two syllables or more ('야영', '주둔', '검문')
 
 
-def place_common_noun(word: str) -> bool:
+def place_common_noun(word: str, min_stem: int) -> bool:
     """The word is a verbal noun kiwi knows followed by one of the lexicon's `place_word_endings` ('야영지': 야영/NNG
     하/XSV reading '야영하다'): a Korean common noun of a place, no town. A name the gazetteer reads is a town still
     ('아비장', Abidjan: kiwi reads '아비하다' so too; of the gazetteer's 74 Hangul names of three syllables or more
-    with such an ending, two read so)."""
+    with such an ending, two read so). `min_stem`: the fewest syllables of the verbal noun (a Sino-Korean one has two
+    or more: '야영', '주둔'; LanguageSettings.site_stem_syllables, passed)."""
     if lookup_city(word) is not None:
         return False
     from readout.lang.ko.sentences import kiwi  # cold start: not loaded with `Korean`, only on first use
 
     for ending in lexicon("ko")["place_word_endings"]:
         stem = word.removesuffix(ending)
-        if stem == word or len(stem) < MIN_STEM_SYLLABLES:
+        if stem == word or len(stem) < min_stem:
             continue
         tokens = kiwi().tokenize(stem + VERB_SUFFIX)
         if len(tokens) >= 2 and tokens[0].form == stem and tokens[0].tag in VERBAL_NOUN_TAGS and not tokens[0].oov \

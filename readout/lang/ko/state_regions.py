@@ -16,6 +16,7 @@ from __future__ import annotations
 from readout.kb.geo import country_index
 from readout.kb.loader import lexicon
 from readout.model import Place, Span
+from readout.settings import LanguageSettings
 
 
 def state_regions(text: str, offset: int) -> list[Place]:
@@ -40,7 +41,7 @@ def state_regions(text: str, offset: int) -> list[Place]:
     return out
 
 
-def unplaced_regions(text: str, offset: int, found: list[Place]) -> list[Place]:
+def unplaced_regions(text: str, offset: int, found: list[Place], settings: LanguageSettings) -> list[Place]:
     """(places57, issue 14) A region written with its type word and no state right before it ('중국 경찰은 허난성에서',
     '경찰은 허난성에서'; lexicon ko `bare_region_re`): heard by sound among the regions of the sentence's one state
     (heard_cities.sentence_state, as places56b hears a town), else, before a locative in a sentence naming no state,
@@ -51,7 +52,10 @@ def unplaced_regions(text: str, offset: int, found: list[Place]) -> list[Place]:
     a place found already covers ('러시아 브랸스크주에서', read by `state_regions`). (places58, issue 14) A region struck
     as an attack's object ('파키스탄 전투기들이 쿠나르주를 폭격했다'; lexicon ko `town_struck_after_re`) is heard as
     one before a locative in a sentence naming no state is, whatever state the sentence names: the attacker's state
-    is the struck region's rarely (heard_cities.sentence_state asks no state of a struck town either)."""
+    is the struck region's rarely (heard_cities.sentence_state asks no state of a struck town either). (places59, issue
+    14) A region before a locative that the sentence's one state has none of ('러시아군은 14일 수미주에서': Russia's
+    forces in Ukraine's Sumy) is heard so too: the region of the state it belongs to, not of the state the sentence
+    named first, as `state_regions` hears a region the written state lacks (places54)."""
     # cold start: not loaded with `Korean`, only on first use
     from readout.kb.region_sound import region_by_sound, region_named_by_sound
     from readout.lang.ko.heard_cities import korean_word, sentence_state
@@ -69,10 +73,11 @@ def unplaced_regions(text: str, offset: int, found: list[Place]) -> list[Place]:
         code = state[0]
         name = region_named_by_sound(m.group("word"), code) if code else None
         struck = not locative and lexicon("ko").re("town_struck_after_re").match(text, m.end()) is not None
-        if name is None and (code is None and locative or struck):  # places58: '쿠나르주를 폭격했다', any state's
+        if name is None and (locative or struck):  # places58: '쿠나르주를 폭격했다', any state's; places59: not the
+            # sentence's state's region ('러시아군은 14일 수미주에서'): the one state's that has it, as places54 hears one
             code = region_by_sound(m.group("word"), exact=True)
             name = region_named_by_sound(m.group("word"), code) if code else None
-        if name is not None and not korean_word(m.group("word")):  # (speed) kiwi asked only of a word heard
+        if name is not None and not korean_word(m.group("word"), settings):  # (speed) kiwi asked only of a word heard
             out.append(Place(Span(start, end, "place", {"locative": locative}), name, [m.group(0)], code, None, None,
                              "region"))
     return out

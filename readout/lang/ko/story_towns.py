@@ -18,10 +18,11 @@ from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.lang.common import to_place
 from readout.lang.place_candidates import mark_candidates, undecided_town
 from readout.model import Place
+from readout.settings import LanguageSettings
 from readout.lang.ko.heard_cities import LOCATIVE_RE, heard, korean_word, person_name, state_before
 
 
-def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
+def story_towns(text: str, offset: int, found: list[Place], settings: LanguageSettings) -> list[Place]:
     """The words before '에서' with no state before them that sound like one city of one or more states, as places
     with no state yet and those cities as their candidates."""
     # cold start: not loaded with `Korean`, only on first use
@@ -39,6 +40,6 @@ def story_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
         if name in country_index() or name in not_cities_ko() or person_name(name):
             continue
         towns = cities_by_sound(name)  # look-ups first: kiwi's reading is asked only of a word that sounds like a town
-        if towns and not korean_word(name):
+        if towns and not korean_word(name, settings):
             out.append(heard(mark_candidates(to_place(undecided_town(name), name, start, end, True), towns)))
     return out

@@ -19,10 +19,12 @@ from readout.kb.geo import country_index, lookup_city
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.model import Place
+from readout.settings import LanguageSettings
 from readout.lang.ko.heard_cities import heard_town, korean_word
 
 
-def suffixed_towns(text: str, offset: int, found: list[Place], tokens: list | None) -> list[Place]:
+def suffixed_towns(text: str, offset: int, found: list[Place], tokens: list | None,
+                   settings: LanguageSettings) -> list[Place]:
     """The towns the sentence writes with a joined administrative suffix (lexicon ko `town_suffix_re`) that no
     other reader placed, each over its name and suffix; locative as the place finder reads it after the suffix."""
     from readout.lang.ko.places import is_locative  # cycle: places imports this module
@@ -32,13 +34,13 @@ def suffixed_towns(text: str, offset: int, found: list[Place], tokens: list | No
         start, end = offset + m.start(), offset + m.end("type")
         if any(p.span.start < end and start < p.span.end for p in found):
             continue  # '김해시': GeoNames' own name with the suffix, read already
-        entry = suffixed_town(m.group("word"), m.group("word") + m.group("type"))
+        entry = suffixed_town(m.group("word"), m.group("word") + m.group("type"), settings)
         if entry is not None:
             out.append(to_place(entry, m.group(0), start, end, is_locative(text, m.end("type"), tokens)))
     return out
 
 
-def suffixed_town(stem: str, whole: str):
+def suffixed_town(stem: str, whole: str, settings: LanguageSettings):
     """The town `stem` names when news wrote it as `whole` (stem and suffix), or None: a state's name, a Korean word
     (the whole read by kiwi as its own), or a stem no gazetteer reads and none heard by sound."""
     if stem in country_index():
@@ -46,5 +48,5 @@ def suffixed_town(stem: str, whole: str):
     entry = lookup_city(stem)
     if entry is not None and entry.kind not in LOCAL_KINDS[:1]:
         return None  # a region of places.yaml ('가자지구' is its own entry) takes no town's suffix
-    entry = entry or heard_town(stem)
-    return None if entry is None or korean_word(whole) else entry
+    entry = entry or heard_town(stem, settings)
+    return None if entry is None or korean_word(whole, settings) else entry

@@ -18,6 +18,7 @@ from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
 from readout.lang.common import to_place
 from readout.model import Place
+from readout.settings import LanguageSettings
 from readout.lang.ko.heard_cities import korean_word, state_before
 
 # a whitespace word of Hangul, then spaces, then the next word
@@ -26,7 +27,7 @@ BARE_BEFORE_RE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,})(?=\
 PLACING_PARTICLES = ("에서", "서", "에", "의", "으로", "로", "까지")
 
 
-def vicinity_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
+def vicinity_towns(text: str, offset: int, found: list[Place], settings: LanguageSettings) -> list[Place]:
     from readout.lang.ko.places import is_locative  # cycle: places imports this module
 
     nouns = lexicon("ko")["vicinity_nouns"]
@@ -39,7 +40,7 @@ def vicinity_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
         start, end = offset + m.start(), offset + m.end("name")
         if any(p.span.start < end and start < p.span.end for p in (*found, *out)):
             continue  # a place the gazetteer reader already took
-        entry = town_of(text, m.start(), name)
+        entry = town_of(text, m.start(), name, settings)
         if entry is None:
             continue
         locative = is_locative(text, m.end("name")) or nxt[len(noun):] in PLACING_PARTICLES
@@ -47,17 +48,17 @@ def vicinity_towns(text: str, offset: int, found: list[Place]) -> list[Place]:
     return out
 
 
-def town_of(text: str, at: int, name: str):
+def town_of(text: str, at: int, name: str, settings: LanguageSettings):
     """The town the bare word `name` at `at` names, or None."""
     if name in country_index() or name in not_cities_ko():
         return None
     entry = lookup_city(name)
     if entry is not None:
-        if entry.kind not in LOCAL_KINDS or korean_word(name) and entry.country not in states_named(text):
+        if entry.kind not in LOCAL_KINDS or korean_word(name, settings) and entry.country not in states_named(text):
             return None
         return entry
     code = state_before(text, at)
-    if code is None or korean_word(name):
+    if code is None or korean_word(name, settings):
         return None
     from readout.kb.city_sound import city_by_sound  # cold start: not loaded with `Korean`, only on first use
 

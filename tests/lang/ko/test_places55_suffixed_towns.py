@@ -7,6 +7,7 @@ import pytest
 
 from readout.lang.ko.places import find_places
 from readout.lang.ko.sentences import kiwi
+from readout.settings import KOREAN
 from tests.event_sides import events
 
 
@@ -52,4 +53,4 @@ def test_no_town_where_the_suffix_is_no_suffix(text):
     from readout.lang.ko.suffixed_towns import suffixed_towns
 
     tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
-    assert suffixed_towns(text, 0, [], tokens) == []
+    assert suffixed_towns(text, 0, [], tokens, KOREAN) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from readout.lang.ko.state_regions import state_regions, unplaced_regions
+from readout.settings import KOREAN
 from tests.event_sides import place
 
 
@@ -27,4 +28,4 @@ def test_region_without_its_state(text, kind, where):
     "러시아 브랸스크주에서 폭발이 있었다.",  # after its state: state_regions reads it, this reader none more
 ])
 def test_no_region_read(text):
-    assert unplaced_regions(text, 0, state_regions(text, 0)) == []
+    assert unplaced_regions(text, 0, state_regions(text, 0), KOREAN) == []

@@ -7,6 +7,7 @@ from readout.api import extract_text
 from readout.kb.town_sound import small_town_by_sound
 from readout.lang.ko.heard_cities import korean_word, struck_town
 from readout.lang.ko.site_nouns import place_common_noun
+from readout.settings import KOREAN
 from tests.event_sides import place
 
 
@@ -25,7 +26,7 @@ from tests.event_sides import place
 ])
 def test_place_common_noun(word, common):
     """A verbal noun and a Sino-Korean place ending is a common noun of a place; a name is not."""
-    assert place_common_noun(word) is common
+    assert place_common_noun(word, KOREAN.site_stem_syllables) is common
 
 
 @pytest.mark.parametrize("word", ["야영지", "숙영지", "은신처"])
@@ -80,4 +81,4 @@ def test_small_struck_town_after_its_state_ko(text, located):
 @pytest.mark.parametrize("word,code", [("정부", "UKR"), ("국경", "UKR"), ("키이우", "UKR")])
 def test_small_town_needs_no_city_nor_word(word, code):
     """A Korean word, or a word a city of 15,000 or more sounds like (Kyiv), names no small town."""
-    assert small_town_by_sound(word, code) is None
+    assert small_town_by_sound(word, code, KOREAN.town_dominance) is None

@@ -26,13 +26,3 @@ def test_ukrainian_final_v_region(word, state, name):
 def test_struck_ukrainian_region_ko(text, located):
     """(class 2a) '…우주를 포격했다': the oblast struck is the attack's place."""
     assert place(text, "ASSAULT") == located
-
-
-@pytest.mark.xfail(strict=True, reason="class 2b, a governorate named bare as an attack's object: kiwi reads the name "
-                   "as a common noun (NNG), which no heard-town reader asks, and hearing any struck word among every "
-                   "state's first-level regions would hear '다르포르' (no region) as Slovenia's Tabor municipality")
-@pytest.mark.parametrize("text,located", [
-    ("미군 전투기들이 밤새 헬만드를 공습했다.", ("Helmand", "AFG")),
-])
-def test_bare_struck_governorate_ko(text, located):
-    assert place(text, "ASSAULT") == located
