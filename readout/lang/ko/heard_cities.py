@@ -233,7 +233,8 @@ NOMINALIZER = "ETN"
 OBJECT_PARTICLE = "JKO"
 
 
-def struck_verb_forms(text: str, offset: int, found: list[Place], tokens, settings: LanguageSettings) -> list[Place]:
+def struck_verb_forms(text: str, offset: int, found: list[Place], tokens,
+                      settings: LanguageSettings = KOREAN) -> list[Place]:
     """(places57b, issue 14) A whole word kiwi splits into a verb made a noun ('이지움을 공습했다': 이/MM 지우/VV ᆷ/ETN
     을/JKO) before its object particle and an attack word (lexicon `town_struck_after_re`) is heard as a struck town
     (`struck_town`), the word as written. Why: kiwi reads an unknown name whose last syllable closes in ㅁ as a verb's
@@ -244,10 +245,11 @@ def struck_verb_forms(text: str, offset: int, found: list[Place], tokens, settin
     tags = {t[1] for t in tokens}
     if NOMINALIZER not in tags or OBJECT_PARTICLE not in tags:
         return []
-    return struck_word_forms(text, offset, found, tokens)
+    return struck_word_forms(text, offset, found, tokens, settings)
 
 
-def struck_word_forms(text: str, offset: int, found: list[Place], tokens) -> list[Place]:
+def struck_word_forms(text: str, offset: int, found: list[Place], tokens,
+                      settings: LanguageSettings = KOREAN) -> list[Place]:
     """`struck_verb_forms`' reading of every word of the sentence."""
     out: list[Place] = []
     struck = struck_after()
