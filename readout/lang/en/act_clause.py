@@ -25,8 +25,8 @@ from readout.lang.en.act_timetabled import timetabled
 from readout.lang.en.act_voted_deeds import voted_deed
 from readout.lang.en.act_agented_participles import AGENTED_TYPES, agented_past
 from readout.lang.en.act_phrase_heads import noun_phrase_head
-from readout.lang.en.act_near_words import find_by, object_among, prev_index, previous_word, publishes
-from readout.lang.en.act_window import attributive, is_determiner
+from readout.lang.en.act_near_words import find_by, object_among, prev_index, previous_word, publishes, is_determiner
+from readout.lang.en.act_noun_phrases import attributive
 
 OBJECT_REST = 2  # words of an object's noun phrase after the object word the entry matched ("food aid")
 

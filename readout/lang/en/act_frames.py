@@ -20,7 +20,8 @@ from readout.lang.en.act_recalled_envoys import called_home, posted_infinitive, 
 from readout.lang.en.act_cordons import blocking
 from readout.lang.en.act_pledged_troops import troops_promised_to_state
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
+from readout.lang.en.act_object_window import object_window
+from readout.lang.en.act_near_words import is_determiner, skip_adverbs
 from readout.lang.en.act_window_names import mission_end
 
 

@@ -24,9 +24,10 @@ from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_spoken_deliveries import spoken_delivery
 from readout.lang.en.act_stopped import stopped_noun
 from readout.lang.en.act_struck_sites import forces_hit_site
-from readout.lang.en.act_near_words import previous_word
-from readout.lang.en.act_window import (adjectival_participle, after_determiner, after_forceful, appositive_end, is_determiner, match_at,
-                                        modified_noun, skip_adverbs)
+from readout.lang.en.act_near_words import previous_word, is_determiner, skip_adverbs
+from readout.lang.en.act_window import match_at
+from readout.lang.en.act_noun_phrases import adjectival_participle, after_determiner, after_forceful, modified_noun
+from readout.lang.en.act_object_window import appositive_end
 from readout.lang.en.act_window_names import reported_frame_end
 
 
