@@ -22,7 +22,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_answers import answer_data
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_rejected_objects import accord_breach
-from readout.lang.en.act_sides import people_span
+from readout.lang.en.act_people_phrases import people_span
 from readout.lang.en.act_consequences import QUOTE_MARKS
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_noun_phrases import INDEFINITE, after_determiner

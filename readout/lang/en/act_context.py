@@ -16,9 +16,10 @@ from readout.lang.en.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.en.act_military_sites import military_site
 from readout.lang.en.act_recalled_clauses import SUBJECT_RELATIVES
 from readout.lang.en.act_reported_owners import reporter_span
-from readout.lang.en.act_sides import (armed_organ_subject, held_place_span, charged_own_people,
-                                       coordinated_armed_subject, domestic_target, own_state_target, people_subject,
-                                       reported_people_subject, office_held, sector_of as people_sector)
+from readout.lang.en.act_sides import (armed_organ_subject, charged_own_people, coordinated_armed_subject,
+                                       domestic_target, own_state_target, office_held)
+from readout.lang.en.act_people_subjects import held_place_span, people_subject, reported_people_subject
+from readout.lang.en.act_people_phrases import sector_of as people_sector
 from readout.lang.base.records import OFFICE_ACCUSED
 from readout.lang.en.act_near_words import is_determiner
 from readout.lang.en.people_nouns import armed_doer_cues, force_cues

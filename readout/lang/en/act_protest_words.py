@@ -15,7 +15,7 @@ from readout import budget
 from readout.lang.base import ActHit
 from readout.lang.en.act_predictions import SUBJECT_WORDS
 from readout.lang.en.act_cordons import blocking, cordon
-from readout.lang.en.act_sides import people_subject
+from readout.lang.en.act_people_subjects import people_subject
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues

@@ -28,7 +28,7 @@ def protested_maker(hit: ActHit, toks: list[Token]) -> ActHit:
             or "end_token" not in hit.data or not (hit.type == PROTEST or hit.data.get("people_subject")):
         return hit
     from readout.lang.en.act_matcher import matcher
-    from readout.lang.en.act_sides import people_span
+    from readout.lang.en.act_people_phrases import people_span
 
     j = hit.data["end_token"] + 1
     if j < len(toks) and toks[j].low in hit.target:
