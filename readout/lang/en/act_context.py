@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_armed_sites import armed_doers_site
-from readout.lang.en.act_clause import word_before
+from readout.lang.en.act_false_triggers import word_before
 from readout.lang.en.act_harmed_offices import harmed_office_subject
 from readout.lang.en.act_dispersed_gatherings import dispersed_gathering
 from readout.lang.en.act_military_sites import military_site

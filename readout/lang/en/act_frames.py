@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.base.threat_modes import threat_mode
-from readout.lang.en.act_clause import OPENING_QUOTES
+from readout.lang.en.act_modality import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_recalled_envoys import called_home, posted_infinitive, recalled_envoy
 from readout.lang.en.act_cordons import blocking
