@@ -110,7 +110,7 @@ def present(tok: Token, subject: Token | None = None) -> bool:
 
 def plain_word(tok: Token, irregular_past: frozenset[str]) -> bool:
     """(speed53) One word of `words`' run: no punctuation, relative pronoun, determiner, preposition or past verb.
-    `_head_noun` asks it of one word at a time (`words(toks, k, 1, ...)`: 10,000 calls over dev and dev2)."""
+    `head_noun_before` asks it of one word at a time (`words(toks, k, 1, ...)`: 10,000 calls over dev and dev2)."""
     low = tok.low
     return bool(tok.word) and low not in RELATIVE_PRONOUNS and low not in DETERMINERS and low not in PREPOSITIONS \
         and not past(tok, irregular_past)
