@@ -22,6 +22,7 @@ from readout.lang.en.act_people_phrases import sector_of as people_sector
 from readout.lang.base.records import OFFICE_ACCUSED
 from readout.lang.en.people_nouns import armed_doer_cues, force_cues
 from readout.sectors import STATELESS_ARMED_SECTORS
+from readout.lang.en.act_matcher import matcher
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -51,8 +52,6 @@ def judges_an_act(toks: list[Token], hit: ActHit, hits: list[ActHit], cues: Cues
 
 def hostile_noun(word: str) -> bool:
     """A word the lexicon has as a noun of a hostile act ('attacks', 'shelling', 'raids')."""
-    from readout.lang.en.act_matcher import matcher
-
     return any(c.entry.pos == "noun" and c.entry.type in HOSTILE for c in matcher().by_word.get(word, ()))
 
 

@@ -16,6 +16,7 @@ from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.country_forms import demonyms, invariant_demonyms
 from readout.lang.en.act_people_phrases import party_of, postpositive_title, sector_of
+from readout.kb.agents import follower_links
 
 
 SUBJECT_REACH = 8  # words of a subject noun phrase read back from its verb
@@ -268,8 +269,6 @@ def owned_body_start(toks: list, p: int) -> int | None:
 def follower_link_words() -> tuple[tuple[str, ...], ...]:
     """The follower links of two words or more ('loyal to', 'led by'), as word tuples: 'of' alone is a preposition
     the walk reads already."""
-    from readout.kb.agents import follower_links
-
     return tuple(tuple(link.split()) for link in follower_links() if " " in link)
 
 

@@ -20,6 +20,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_counted_objects import counted_people
 from readout.lang.en.act_people_phrases import DEFAULT_SECTOR, POSSESSIVE_ENDS, people_span, sector_of
 from readout.lang.en.act_people_subjects import auxiliary
+from readout.lang.en.mention_patterns import office_by_title
 
 DIRECTED_OUT = frozenset({"AGREE", "COOPERATE", "MOBILIZE", "CONSULT"})  # mutual or undirected types
 
@@ -94,8 +95,6 @@ def office_held(toks: list, span: tuple[int, int]) -> bool:
     an English title of the office table ('the auditor general', 'the Kenyan president', 'a judge'), not a body
     ('the government', 'parliament'). The pipeline reads a body's own office holder accused as a member of it
     (pipeline/act_side_entities.held_member): a body does not accuse itself, but does accuse its office holders."""
-    from readout.lang.en.mention_patterns import office_by_title
-
     titles = office_by_title()
     inside = [t for t in toks if t.word and span[0] <= t.start and t.end <= span[1]]
     return any(t.low in titles or k + 1 < len(inside) and f"{t.low} {inside[k + 1].low}" in titles
