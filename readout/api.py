@@ -21,7 +21,7 @@ from readout.settings import SETTINGS, Settings
 def extract(doc: RawDocument | Article, pipeline: Pipeline | None = None) -> Article:
     """Run the whole pipeline on one document (a default pipeline, built once, when none is given)."""
     article = doc if isinstance(doc, Article) else to_article(doc)
-    return (pipeline or _default())(article)
+    return (pipeline or library_pipeline())(article)
 
 
 def extract_text(text: str, doc_id: str = "text", published: date | str | None = None,
@@ -38,7 +38,7 @@ def extract_text(text: str, doc_id: str = "text", published: date | str | None =
 
 
 @budget.table()
-def _default() -> Pipeline:
+def library_pipeline() -> Pipeline:
     """The pipeline for library calls that pass none: default settings and the data files' knowledge
     (no learned aliases), built once; it never changes after."""
     return default_pipeline()

@@ -182,7 +182,7 @@ def table(maxsize: int = 1) -> Callable[[Callable[..., T]], Callable[..., T]]:
     thousands of entries, plain `lru_cache`), so its misses are one-off work of the process.
 
     A hit costs what `lru_cache` costs (one C call); a miss runs the builder inside `loading()`; `cache_clear` is
-    `lru_cache`'s, and `__wrapped__` is the builder (`inspect`, tests). `_is_table` finds a small `lru_cache`
+    `lru_cache`'s, and `__wrapped__` is the builder (`inspect`, tests). `undeclared_table` finds a small `lru_cache`
     not declared so (tests/test_budget_tables.py lists them: none is allowed)."""
     if not 0 < maxsize <= TABLE_MAXSIZE:
         raise ValueError(f"a table keeps 1 to {TABLE_MAXSIZE} values, not {maxsize}: a memo of words is a plain lru_cache")
@@ -195,7 +195,7 @@ def table(maxsize: int = 1) -> Callable[[Callable[..., T]], Callable[..., T]]:
     return declare
 
 
-def _is_table(value, module_name: str) -> bool:
+def undeclared_table(value, module_name: str) -> bool:
     """Whether `value` is a table of `module_name` not declared with `table`: a function of that module cached by
     `functools.lru_cache` with a `maxsize` of at most `TABLE_MAXSIZE` (its misses would be no loads)."""
     if type(value) is not _LRU or getattr(value, "__module__", None) != module_name or getattr(value, TABLE_MARK, False):

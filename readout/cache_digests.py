@@ -1,7 +1,7 @@
 """The hash of the readout package's files, the key every start-up cache value is stored under (`cache.py`).
 
 - `package_hash()` and `code_hash()`: the hashes of the package's code and data files, and of its code alone.
-- Each file's SHA-256 is kept under its stat (`_digests`, `DIGESTS` = file-digests.pickle, shared by every checkout
+- Each file's SHA-256 is kept under its stat (`file_digests`, `DIGESTS` = file-digests.pickle, shared by every checkout
   that uses the cache folder): a process reads and hashes only the files changed since one last did.
 - The two totals are kept per checkout under the stats of its folders and files (`_kept_totals`, `TOTALS`): an
   unchanged checkout is neither walked nor hashed again.
@@ -36,7 +36,7 @@ def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
-def _digests(files: list[str], root: str, stamps: dict[str, tuple] | None = None,
+def file_digests(files: list[str], root: str, stamps: dict[str, tuple] | None = None,
              settings: Settings = SETTINGS) -> dict[str, bytes]:
     """Each file's SHA-256, read from the digests an earlier process kept (`DIGESTS`) where the file's stat
     (`_stamp`) is still the one it hashed, else computed from its bytes; the kept digests are written back when any
@@ -100,9 +100,9 @@ TOTALS = "package-hashes-{}.pickle"  # one checkout's two totals under its folde
 
 
 def _kept_totals(path: Path) -> tuple[str, str] | None:
-    """The two totals a process kept for this checkout (`_hashes`) while every folder it walked and every file it
+    """The two totals a process kept for this checkout (`package_hashes`) while every folder it walked and every file it
     hashed still has the stat it had then: a folder's stat changes when a name is added to it, removed or renamed,
-    so the same stats mean the same files, and the files' stats mean the same bytes (as in `_digests`). Why: walking
+    so the same stats mean the same files, and the files' stats mean the same bytes (as in `file_digests`). Why: walking
     the package and reading every checkout's digests cost more than the stats alone (about 4 ms, and more where
     many checkouts share one cache folder)."""
     try:
@@ -122,9 +122,9 @@ def _kept_totals(path: Path) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _hashes(root: Path) -> tuple[str, str]:
+def package_hashes(root: Path) -> tuple[str, str]:
     """Hashes of the package's code and data files, and of its code alone (names and bytes): about
-    5 MB, each file read only when its stat changed since a process last hashed it (`_digests`); the
+    5 MB, each file read only when its stat changed since a process last hashed it (`file_digests`); the
     totals themselves are kept under the stats of every folder and file (`_kept_totals`), so an
     unchanged checkout is neither walked nor hashed again.
 
@@ -153,7 +153,7 @@ def _hashes(root: Path) -> tuple[str, str]:
     base = len(str(root)) + 1
     files.sort(key=lambda f: f[base:].split(os.sep))
     stamps: dict[str, tuple] = {}
-    digests = _digests(files, str(root) + os.sep, stamps)
+    digests = file_digests(files, str(root) + os.sep, stamps)
     for path in files:
         if path not in digests:
             continue
@@ -196,12 +196,12 @@ def _drop_gone_checkouts(mine: Path) -> None:
 
 def package_hash(root: Path = PACKAGE) -> str:
     """Hash of the readout package's code and data files: what every builder may read."""
-    return _hashes(root)[0]
+    return package_hashes(root)[0]
 
 
-package_hash.cache_clear = _hashes.cache_clear  # type: ignore[attr-defined]
+package_hash.cache_clear = package_hashes.cache_clear  # type: ignore[attr-defined]
 
 
 def code_hash(root: Path = PACKAGE) -> str:
     """Hash of the readout package's code (schemas, validators, builders), not its data files."""
-    return _hashes(root)[1]
+    return package_hashes(root)[1]

@@ -64,14 +64,14 @@ def _long_pattern(pattern: str, flags: int, directory: Path) -> re.Pattern:
 def _compile_and_keep(pattern: str, flags: int, path: Path) -> re.Pattern:
     """Compile as `re._compiler.compile` does, keeping the program; `re.compile` when the interpreter's
     internals differ from what this expects."""
-    program = _program(pattern, flags)
+    program = regex_program(pattern, flags)
     if program is None:
         return re.compile(pattern, flags)
     _write(path, program)
     return _from_program(pattern, program)
 
 
-def _program(pattern: str, flags: int) -> tuple | None:
+def regex_program(pattern: str, flags: int) -> tuple | None:
     """The program `re` generates for `pattern` (flags, code, groups, group names), or None when the
     interpreter's internals differ from what this expects."""
     try:
@@ -118,7 +118,7 @@ def _bundle(patterns: list[str]) -> list[re.Pattern]:
                 for p, program in zip(patterns, programs, strict=True)]
     except Exception:  # absent, or not programs this engine takes: compile them the ordinary way
         pass
-    programs = [_program(p, 0) for p in patterns]
+    programs = [regex_program(p, 0) for p in patterns]
     _write(path, programs)
     return [re.compile(p) if program is None else _from_program(p, program) for p, program in zip(patterns, programs)]
 
@@ -190,7 +190,7 @@ def preload_patterns() -> None:
     if directory is None or not isinstance(cache, dict) or not hasattr(re, "_MAXCACHE"):
         return
     try:
-        path = _preload_path(directory)
+        path = preload_path(directory)
     except Exception:  # the package's files unreadable: no preload, patterns compile as usual
         return
     programs: dict[tuple[str, int], tuple] = {}
@@ -205,7 +205,7 @@ def preload_patterns() -> None:
     atexit.register(_store_patterns, path, programs)
 
 
-def _preload_path(directory: Path) -> Path:
+def preload_path(directory: Path) -> Path:
     """The preload file of this version of the package (its code and data files, `package_hash`) under this
     interpreter and regex engine.
 
@@ -253,7 +253,7 @@ def _store_patterns(path: Path, programs: dict[tuple[str, int], tuple], settings
             return
         kept: dict[tuple[str, int], tuple] = {}
         for k in compiled:
-            program = programs.get(k) or _program(*k)
+            program = programs.get(k) or regex_program(*k)
             if program is not None:
                 kept[k] = program
         for k, program in programs.items():  # the stored start-ups' too (the other language's documents)

@@ -12,7 +12,7 @@ passes it drains the log itself: a folder where no process writes is never swept
 Why: a read used to move its file's modification time (`os.utime`): a system call, and a write, for every cached
 value read, on the read path of every process (about a hundred files in a run). The log costs one write per process.
 A forked process has no exit hook of its own (it ends by `os._exit`): what it reads after the fork is touched as
-before, unless it is a worker of `--workers` (`parallel._init_worker` calls `worker_started`): multiprocessing runs its
+before, unless it is a worker of `--workers` (`parallel.init_worker` calls `worker_started`): multiprocessing runs its
 finalizers before `os._exit` when the worker ends normally (the pool closed, not terminated), so a worker notes its
 reads as any process does and appends them to the log once, at its exit (speed47). A worker of `--engine dask`'s local
 cluster is such a process too (forked by its nanny through multiprocessing): the run's worker plugin calls
@@ -167,7 +167,7 @@ def is_log(name: str) -> bool:
 
 
 def worker_started() -> None:
-    """In a worker process multiprocessing forked and ends (`parallel._init_worker`, and a Dask worker in
+    """In a worker process multiprocessing forked and ends (`parallel.init_worker`, and a Dask worker in
     `cluster.WarmPipeline.setup`): note reads instead of touching each file, and flush them once when the worker ends,
     by multiprocessing's finalizer (run by the worker's own exit before `os._exit`; a terminated worker logs nothing,
     as the cache is best effort). Once per process: a Dask worker sets up each run's plugin, and one finalizer

@@ -39,7 +39,7 @@ CHUNK = 4  # documents per trip to a local worker process
 IN_FLIGHT_PER_WORKER = 8 * CHUNK  # documents read ahead per worker process: enough to keep it busy
 GATE_POLL_SECONDS = 0.1  # how often a reader held back checks that the run still takes results
 
-_WORKER: dict[str, Pipeline] = {}  # the pipeline a forked worker inherited, set once by `_init_worker`
+_WORKER: dict[str, Pipeline] = {}  # the pipeline a forked worker inherited, set once by `init_worker`
 
 
 @dataclass
@@ -259,7 +259,7 @@ def local(jobs: Iterable[Job], pipeline: Pipeline) -> Iterator[Result]:
         yield result
 
 
-def _init_worker(pipeline: Pipeline, docs: int | None = None) -> None:
+def init_worker(pipeline: Pipeline, docs: int | None = None) -> None:
     """In each forked worker: the pipeline it inherited warm, about how many documents it extracts (None: not
     known), and the run's collector threshold for the rest of the worker's life (the process is the run's own)."""
     _WORKER["pipeline"] = pipeline
@@ -297,7 +297,7 @@ def processes(jobs: Iterable[Job], pipeline: Pipeline, workers: int) -> Iterator
 
     context = multiprocessing.get_context("fork")
     per_worker = None if docs is None else -(-docs // workers)
-    with context.Pool(workers, initializer=_init_worker, initargs=(pipeline, per_worker)) as pool:
+    with context.Pool(workers, initializer=init_worker, initargs=(pipeline, per_worker)) as pool:
         try:
             for result in pool.imap(_in_worker, gated(), chunksize=CHUNK):
                 slots.release()

@@ -101,7 +101,7 @@ class Gated:
         self.pattern, self.flags, self.groups, self.groupindex = (
             compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex)
 
-    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+    def absent(self, string: str, pos: int, endpos: int) -> bool:
         """Whether `string` between `pos` and `endpos` holds none of the literals. (speed55) The bounds are clamped
         by comparisons, not `max` (two builtin calls per question, 35,000 over dev and dev2), and a question about
         the whole text (nearly every one: `search(text)`) asks `in`, which needs no bounds at all."""
@@ -122,13 +122,13 @@ class Gated:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return None if self._absent(string, pos, endpos) else self.compiled.search(string, pos, endpos)
+        return None if self.absent(string, pos, endpos) else self.compiled.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return iter(()) if self._absent(string, pos, endpos) else self.compiled.finditer(string, pos, endpos)
+        return iter(()) if self.absent(string, pos, endpos) else self.compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return [] if self._absent(string, pos, endpos) else self.compiled.findall(string, pos, endpos)
+        return [] if self.absent(string, pos, endpos) else self.compiled.findall(string, pos, endpos)
 
     def __getattr__(self, name: str):
         if name.startswith("__") or name in Gated.OWN:
@@ -157,7 +157,7 @@ class CaseFreeGated(Gated):
     characters only 'İ', 'ı' and 'ſ' match one ('i', 's') without lower-casing to it, so a text holding one of
     them is searched as it is."""
 
-    def _absent(self, string: str, pos: int, endpos: int) -> bool:
+    def absent(self, string: str, pos: int, endpos: int) -> bool:
         if pos > 0 or endpos < len(string):
             low = _case_free(string[pos if pos > 0 else 0:endpos if endpos > 0 else 0])  # no `max` calls (speed55)
         else:

@@ -161,9 +161,9 @@ def check_occurred(sentence: str, published, kind: str) -> None:
 
 def language_of(code: str):
     """The default pipeline's language `code` ('en', 'ko'): the readers the language-level rows ask directly."""
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    return _default().language(code)
+    return library_pipeline().language(code)
 
 
 def check_bare_side(language, text: str, word: str, sector: str) -> None:

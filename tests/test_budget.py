@@ -153,13 +153,13 @@ def test_a_cached_value_built_inside_a_document_is_a_load(warmed, tmp_path, monk
 
 def test_compiling_a_long_pattern_inside_a_document_is_a_load(warmed, tmp_path, monkeypatch):
     monkeypatch.setenv(cache_files.ENV, str(tmp_path))
-    program = cache_patterns._program
+    program = cache_patterns.regex_program
 
     def slow_program(pattern, flags):
         time.sleep(SLOW / 2)
         return program(pattern, flags)
 
-    monkeypatch.setattr(cache_patterns, "_program", slow_program)
+    monkeypatch.setattr(cache_patterns, "regex_program", slow_program)
     long = "|".join(f"town{i}" for i in range(SETTINGS.cache_long_pattern_chars))  # past the long-pattern threshold
     with budget.limit(BUDGET, "doc", 5.0):
         assert cache_patterns.compile_pattern(long).match("town7")

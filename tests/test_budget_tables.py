@@ -117,7 +117,7 @@ def test_a_measured_table_is_built_once_and_cleared_as_one(tables_module):
 
 
 def test_an_undeclared_table_is_found_and_no_module_attribute_is_swapped(tables_module):
-    found = [name for name, value in vars(tables_module).items() if budget._is_table(value, tables_module.__name__)]
+    found = [name for name, value in vars(tables_module).items() if budget.undeclared_table(value, tables_module.__name__)]
     assert found == ["undeclared"]  # what the fresh-process test below forbids in readout's own modules
     assert not hasattr(budget, "measure_tables")  # debt53: tables are declared where written, not swapped in
 
@@ -146,7 +146,7 @@ for code in ("en", "ko"):
         out[code] = [time.monotonic() - started, current.deadline - deadline]
 modules = [(name, module) for name, module in list(sys.modules.items()) if module is not None]
 out["unmeasured"] = [f"{name}.{attr}" for name, module in modules if name.startswith(("readout.lang", "readout.kb"))
-                     for attr, value in vars(module).items() if budget._is_table(value, name)]
+                     for attr, value in vars(module).items() if budget.undeclared_table(value, name)]
 out["measured"] = sum(bool(getattr(value, budget.TABLE_MARK, False)) for name, module in modules
                       if name.startswith("readout.lang.ko.") for value in vars(module).values())
 print(json.dumps(out))

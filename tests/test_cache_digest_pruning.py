@@ -30,14 +30,14 @@ def checkout(base, name: str, files: dict[str, str]):
 def base(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV, str(tmp_path / "cache"))
     monkeypatch.setattr(digests, "RACY_SECONDS", 0)  # the files' change times are the test's: keep their digests
-    digests._hashes.cache_clear()
+    digests.package_hashes.cache_clear()
     yield tmp_path
-    digests._hashes.cache_clear()
+    digests.package_hashes.cache_clear()
 
 
 def hashed(root):
-    digests._hashes.cache_clear()
-    return digests._hashes(root)
+    digests.package_hashes.cache_clear()
+    return digests.package_hashes(root)
 
 
 def kept(base) -> dict:
@@ -88,7 +88,7 @@ def test_the_file_is_bounded_and_the_oldest_other_checkout_goes_first(base):
     bounded = Settings(cache_digest_entries=4)
     roots = [checkout(base, name, {"a.py": f"X = '{name}'\n", "b.py": "Y = 1\n"}) for name in ("bern", "lima", "oslo")]
     for root in roots:
-        digests._digests([str(root / "a.py"), str(root / "b.py")], str(root) + os.sep, settings=bounded)
+        digests.file_digests([str(root / "a.py"), str(root / "b.py")], str(root) + os.sep, settings=bounded)
     paths = list(kept(base))
     assert len(paths) == 4
     assert not [p for p in paths if p.startswith(str(roots[0]))]  # the first checkout written is the oldest

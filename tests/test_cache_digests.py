@@ -1,4 +1,4 @@
-"""The package hash reads a file's bytes only when its stat changed since a process last hashed it (`cache_digests._digests`):
+"""The package hash reads a file's bytes only when its stat changed since a process last hashed it (`cache_digests.file_digests`):
 the key is the one every file's bytes give, and a changed file, even one of the same size under a restored mtime,
 still changes it."""
 from __future__ import annotations
@@ -24,12 +24,12 @@ def root(tmp_path, monkeypatch):
         (root / name).write_text(text, encoding="utf-8")
         os.utime(root / name, ns=(OLD, OLD))
     yield root
-    digests._hashes.cache_clear()
+    digests.package_hashes.cache_clear()
 
 
 def fresh_hash(root) -> tuple[str, str]:
-    digests._hashes.cache_clear()
-    return digests._hashes(root)
+    digests.package_hashes.cache_clear()
+    return digests.package_hashes(root)
 
 
 def hashed_off(root, monkeypatch) -> tuple[str, str]:

@@ -253,13 +253,13 @@ def test_forked_workers_collect_at_the_runs_threshold():
     import gc
     import multiprocessing
 
-    from readout.parallel import _init_worker
+    from readout.parallel import init_worker
     from readout.settings import Settings
 
     class Pipeline:
         settings = Settings(gc_young_objects=34567)
 
-    with multiprocessing.get_context("fork").Pool(1, initializer=_init_worker, initargs=(Pipeline(),)) as pool:
+    with multiprocessing.get_context("fork").Pool(1, initializer=init_worker, initargs=(Pipeline(),)) as pool:
         assert pool.apply(gc.get_threshold)[0] == 34567
 
 

@@ -148,9 +148,9 @@ def test_an_unused_version_s_file_is_removed_and_a_used_one_kept(tmp_path, monke
     run_version(monkeypatch, "new", words(cache_patterns.PRELOAD_MIN_NEW, "new"))  # a third version's exit prunes
     left = {f.name for f in folder.glob("preload-*.pickle")}
     monkeypatch.setattr(cache_patterns, "package_hash", lambda root=cache_digests.PACKAGE: "used")
-    assert cache_patterns._preload_path(tmp_path / "cache").name in left
+    assert cache_patterns.preload_path(tmp_path / "cache").name in left
     monkeypatch.setattr(cache_patterns, "package_hash", lambda root=cache_digests.PACKAGE: "old")
-    assert cache_patterns._preload_path(tmp_path / "cache").name not in left
+    assert cache_patterns.preload_path(tmp_path / "cache").name not in left
     assert len(left) == 2
 
 

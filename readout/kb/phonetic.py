@@ -111,7 +111,7 @@ LATIN_RULE_RE = re.compile("|".join(f"({rx.pattern})" for rx, _alts in LATIN_RUL
 LATIN_RULE_ALTS = [alts for _rx, alts in LATIN_RULES]
 
 
-def _finish(raw: str) -> str:
+def finished_key(raw: str) -> str:
     """Class string with V markers -> the compared key: doubled consonants collapse, a liquid not
     before a vowel drops, then the vowels go (a token of vowels only keeps its last vowel class)."""
     s = DOUBLED_RE.sub(r"\1", raw)
@@ -120,8 +120,8 @@ def _finish(raw: str) -> str:
     return s.replace("V", "")
 
 
-# compiled once: `_finish` runs for every rendering of every token (`re.sub` with a pattern string looked the
-# pattern up in `re`'s cache at each call, a third of `_finish`'s time)
+# compiled once: `finished_key` runs for every rendering of every token (`re.sub` with a pattern string looked the
+# pattern up in `re`'s cache at each call, a third of `finished_key`'s time)
 DOUBLED_RE = re.compile(r"([^V])\1+")
 LIQUID_RE = re.compile(r"L(?!V)")
 
@@ -136,7 +136,7 @@ def hangul_token(token: str) -> str:
         initial, medial, final = parts
         raw.append(INITIAL_CLASS[initial] + ("" if medial == EPENTHETIC else "V") + FINAL_CLASS[final])
         last_vowel = MEDIAL_VOWEL[medial]
-    key = _finish("".join(raw))
+    key = finished_key("".join(raw))
     return key or last_vowel
 
 
@@ -167,7 +167,7 @@ def latin_token(token: str) -> list[str]:
                 i += 1
         out = [o + r for o in out for r in renderings][:MAX_ALTERNATIVES]
     vowel = next((LATIN_VOWEL[c] for c in reversed(word) if c in LATIN_VOWEL), "")
-    return list(dict.fromkeys(_finish(o) or vowel for o in out)) or [""]
+    return list(dict.fromkeys(finished_key(o) or vowel for o in out)) or [""]
 
 
 def _tokens(name: str) -> list[str]:

@@ -29,7 +29,7 @@ def rule_by_rule(token: str) -> list[str]:
                 i += 1
         out = [o + r for o in out for r in renderings][:phonetic.MAX_ALTERNATIVES]
     vowel = next((phonetic.LATIN_VOWEL[c] for c in reversed(word) if c in phonetic.LATIN_VOWEL), "")
-    return list(dict.fromkeys(phonetic._finish(o) or vowel for o in out)) or [""]
+    return list(dict.fromkeys(phonetic.finished_key(o) or vowel for o in out)) or [""]
 
 
 # made-up names with the digraphs, anchored rules and look-aheads the rules tell apart

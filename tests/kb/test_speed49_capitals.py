@@ -10,7 +10,7 @@ from readout.kb import capitals, geo, geonames
 def inverted_capital(code: str):
     """The former reading: invert the alpha-2 table, find the country's row, look its capital up."""
     to2 = {v: k for k, v in geo.iso2_to_iso3().items()}
-    country = geonames._geonames().get_countries().get(to2.get(code, ""))
+    country = geonames.geonames_cache().get_countries().get(to2.get(code, ""))
     entry = geo.lookup_city(country["capital"]) if country and country.get("capital") else None
     return entry if entry is not None and entry.country == code else None
 

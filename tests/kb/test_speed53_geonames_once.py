@@ -25,7 +25,7 @@ def test_cities_read_once() -> None:
 
 def old_entry(word: str, code: str, name: str) -> GeoEntry:
     """What `city_sound` built from GeoNames' own row before (the library asked again)."""
-    rows = [(gid, c) for gid, c in geonames._geonames().get_cities().items() if c["name"] == name]
+    rows = [(gid, c) for gid, c in geonames.geonames_cache().get_cities().items() if c["name"] == name]
     gid, city = max(rows, key=lambda row: row[1]["population"])
     return GeoEntry(city["name"], code, city["latitude"], city["longitude"], "city", city["population"],
                     (city["name"], word))

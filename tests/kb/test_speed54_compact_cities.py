@@ -11,7 +11,7 @@ from readout.kb.geo import GeoEntry
 
 @pytest.fixture(scope="module")
 def raw_cities() -> dict[str, dict]:
-    return geonames._geonames().get_cities()
+    return geonames.geonames_cache().get_cities()
 
 
 def test_rows_hold_the_library_fields(raw_cities: dict[str, dict]) -> None:
@@ -70,7 +70,7 @@ def test_rows_read_from_disk_without_the_library(tmp_path, monkeypatch: pytest.M
         def refused():
             raise AssertionError("the compact rows parsed GeoNames' JSON again")
 
-        monkeypatch.setattr(geonames, "_geonames", refused)
+        monkeypatch.setattr(geonames, "geonames_cache", refused)
         assert geonames.geonames_cities() == first
     finally:
         monkeypatch.undo()

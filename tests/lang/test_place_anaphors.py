@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from readout.api import _default
+from readout.api import library_pipeline
 
 
 def phrases(code: str, text: str) -> list[str]:
-    return [text[a:b] for a, b in _default().language(code).place_anaphors(text)]
+    return [text[a:b] for a, b in library_pipeline().language(code).place_anaphors(text)]
 
 
 @pytest.mark.parametrize("code, text, expected", [
@@ -37,7 +37,7 @@ def test_place_anaphors(code, text, expected):
     ("The ministry issued a travel advisory for the region.", False),
 ])
 def test_a_journey_to_a_place_is_a_visit_sentence(text, expected):
-    assert _default().language("en").visit_sentence(text) is expected
+    assert library_pipeline().language("en").visit_sentence(text) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

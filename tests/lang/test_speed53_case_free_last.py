@@ -48,8 +48,8 @@ def test_answers_as_bare_in_any_order(order) -> None:
 def test_the_gate_still_gates() -> None:
     bare, gated = both(SOURCES[0])
     assert gated is not bare
-    assert gated._absent("the premier stayed home", 0, 10**9)
-    assert not gated._absent("the premier FLEW to Tartu", 0, 10**9)
+    assert gated.absent("the premier stayed home", 0, 10**9)
+    assert not gated.absent("the premier FLEW to Tartu", 0, 10**9)
 
 
 def test_lower_case_kept_for_the_whole_text_only() -> None:

@@ -45,6 +45,6 @@ def test_case_free_gated_answers_as_the_pattern(text, pos, endpos):
 
 def test_whole_text_gate_finds_nothing_without_its_literal():
     gate = Gated(re.compile(r"\b(?:minister|envoy)\s+of\s+\w+"), ["envoy", "minister"])
-    assert gate._absent("수바에서 열린 회담은 순조로웠다.", 0, sys.maxsize)
-    assert not gate._absent("The envoy of Fiji spoke.", -4, sys.maxsize)
-    assert gate._absent("The envoy of Fiji spoke.", 10, sys.maxsize)  # only 'of Fiji spoke.' is searched
+    assert gate.absent("수바에서 열린 회담은 순조로웠다.", 0, sys.maxsize)
+    assert not gate.absent("The envoy of Fiji spoke.", -4, sys.maxsize)
+    assert gate.absent("The envoy of Fiji spoke.", 10, sys.maxsize)  # only 'of Fiji spoke.' is searched

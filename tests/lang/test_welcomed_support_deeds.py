@@ -38,5 +38,5 @@ def test_welcome_of_a_judgement_has_no_recipient(text):
     ("ko", "독립을 승인했", False), ("ko", "사과했", False),
 ])
 def test_judgement_triggers(lang, trigger, judges):
-    from readout.api import _default
-    assert _default().language(lang).judges_deeds(trigger) is judges
+    from readout.api import library_pipeline
+    assert library_pipeline().language(lang).judges_deeds(trigger) is judges

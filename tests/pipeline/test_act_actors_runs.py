@@ -8,9 +8,9 @@ from readout.pipeline.act_subjects import coordinated_run
 
 @pytest.fixture(scope="module")
 def languages():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    knowledge = _default()
+    knowledge = library_pipeline()
     return {"en": knowledge.language("en"), "ko": knowledge.language("ko")}
 
 

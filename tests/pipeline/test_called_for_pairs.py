@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from readout.api import _default, extract_text
+from readout.api import library_pipeline, extract_text
 
 
 def meetings(text: str) -> list[set[str]]:
@@ -48,4 +48,4 @@ def test_meeting_word_names_its_own_pair(lang, text, word, named):
 
     start = text.index(word)
     trig = Trigger(start, start + len(word), word, None, "planned", kind="setting")
-    assert _default().language(lang).names_own_pair(text, trig) is named
+    assert library_pipeline().language(lang).names_own_pair(text, trig) is named

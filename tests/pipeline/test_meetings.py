@@ -8,9 +8,9 @@ from tests.conftest import events_of, names
 
 @pytest.fixture(scope="module")
 def english():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    return _default().language("en")
+    return library_pipeline().language("en")
 
 
 def test_korean_meeting_with_date_and_place(extract):

@@ -103,10 +103,10 @@ def test_the_sentence_people_own_government_before_the_story(extract, text, kind
 def test_bare_home_words_are_asked_of_the_language():
     """`Language.bare_home_mentions`: Korean's bare '정부' outside a quote is one, a quoted one is the speaker's,
     a named state's government none; English has no bare home word."""
-    from readout.api import _default
+    from readout.api import library_pipeline
     from readout.lang.ko.sentences import kiwi
 
-    korean, english = _default().language("ko"), _default().language("en")
+    korean, english = library_pipeline().language("ko"), library_pipeline().language("en")
     text = "정부는 \"우리 정부는 반대한다\"는 칠레 정부의 입장을 전했다."
     tokens = [(t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text)]
     found = korean.find_countries(text, 0, tokens)

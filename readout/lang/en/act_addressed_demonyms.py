@@ -11,7 +11,7 @@ Korean names the people with a noun ('가나 국민들에게'), read by its own 
 from __future__ import annotations
 
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_sides import CITIZENS, plural_demonym
+from readout.lang.en.act_people_subjects import CITIZENS, plural_demonym
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.country_forms import invariant_demonyms

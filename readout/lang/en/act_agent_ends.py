@@ -9,8 +9,10 @@ reads as a compound and stays whole.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 
 from readout import budget
+from readout.lang.act_lexicon import load_act_lexicon
 from readout.lang.en.act_tokens import Token
 
 PLURAL_END = "s"
@@ -20,8 +22,6 @@ INFLECTED_ENDS = ("s", "ing", "ed")  # forms that are no bare or irregular past 
 @budget.table()
 def finite_forms() -> frozenset[str]:
     """The one-word bare and irregular past forms of the act lexicon's verbs ('hit', 'struck', 'shot')."""
-    from readout.lang.act_lexicon import load_act_lexicon
-
     return frozenset(f.lower() for e in load_act_lexicon("en").entries if e.pos == "verb" for f in e.forms
                      if " " not in f and not f.endswith(INFLECTED_ENDS))
 
@@ -41,8 +41,6 @@ PLACE_LINKS = frozenset({"in", "near", "of", "outside", "across"})  # 'banks in 
 def verb_objects(toks: list[Token], hits: list, cues) -> list:
     """Each noun act whose 'by' agent ends at such a verb ('A cyberattack by Y's hackers hit [banks in X]') with the
     verb's object phrase as its target (`target_spans`), where it has none: the deed lands on what the verb hits."""
-    from dataclasses import replace
-
     out = []
     for h in hits:
         span = h.data.get("agent_span")

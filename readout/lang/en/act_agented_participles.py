@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_window import is_determiner
+from readout.lang.en.act_near_words import is_determiner
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues

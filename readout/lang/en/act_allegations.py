@@ -27,8 +27,8 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_denied_claims import DEED_REACH, denied_report, reported_tail
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_sides import people_span
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_people_phrases import people_span
+from readout.lang.en.act_near_words import skip_adverbs
 from readout.sectors import ARMED_PEOPLE_SECTORS
 
 HOSTILE = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})  # deeds an allegation charges

@@ -19,7 +19,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_noun_agents import AGENT_WORDS, OWNER_GAP, agent_after, in_agent_phrase, led_compound_before
 from readout.lang.en.act_targets import phrase_after
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, skip_adverbs
+from readout.lang.en.act_near_words import is_determiner, skip_adverbs
 
 
 APPEALS = frozenset({"REQUEST", "THREATEN"})  # verbal acts whose addressee the news may leave to its context

@@ -15,7 +15,7 @@ from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_context import JUDGING_TYPE
+from readout.lang.en.act_relative_deeds import JUDGING_TYPE
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.agents import sector_of
 from readout.lang.en.body_antecedents import body_noun_span

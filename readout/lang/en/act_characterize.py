@@ -22,10 +22,11 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_answers import answer_data
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_rejected_objects import accord_breach
-from readout.lang.en.act_sides import people_span
+from readout.lang.en.act_people_phrases import people_span
 from readout.lang.en.act_consequences import QUOTE_MARKS
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import INDEFINITE, after_determiner, skip_adverbs
+from readout.lang.en.act_noun_phrases import INDEFINITE, after_determiner
+from readout.lang.en.act_near_words import skip_adverbs
 
 OBJECT_REACH = 12  # words of the characterized object ("the vote that elected X on 14 June" before "a sham")
 COMPLEMENT_MODIFIERS = 3  # adjectives before the damning noun ("a flagrant and dangerous violation")

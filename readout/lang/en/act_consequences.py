@@ -22,7 +22,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_obligations import reporting_before
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import LOW, Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 PARTY_REACH = 6  # words of the threatened party before its auxiliary ("the government in Vilnius")
 OBJECT_REACH = 4  # words from the verb of suffering to its object ("pay a very heavy price")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readout.lang.en.number_words import spelled_number
+from readout.lang.en.country_forms import adjectives
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -43,6 +44,4 @@ def counted_past(toks: list[Token], i: int, cues: Cues) -> bool:
 
 def demonym_before_noun(toks: list[Token], k: int) -> bool:
     """(victims48) Token k is a country's adjective right before a lower-case word ('Cameroonian fishermen')."""
-    from readout.lang.en.country_forms import adjectives
-
     return k + 1 < len(toks) and toks[k].raw in adjectives() and toks[k + 1].word and toks[k + 1].raw[:1].islower()

@@ -20,7 +20,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 
 def criminal_charges(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 JOIN_REACH = 8  # words from the condemning verb to the demand's verb ('the latest escalation in the region and')
 AND = "and"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_denier_states import denier_states, pronoun_denier
 
 CONTRASTS = frozenset({"but", "while", "though", "although", "yet", "whereas"})  # ', but Y denied'
 DENYING = frozenset({"denied", "denies", "deny", "rejected", "rejects", "disputed", "disputes", "dismissed",
@@ -56,8 +57,6 @@ def same_doer(subject: list[Token], denier: list[Token]) -> bool:
     both name ('Y's troops' and 'Y', 'the Peruvian army' and 'Peru', endeny47: Y's capital standing for it,
     'Santiago'), or a pronoun ('but it denied the claim': the accused; act_denier_states). Another side's denial ('but
     Z denied') leaves the report as it was."""
-    from readout.lang.en.act_denier_states import denier_states, pronoun_denier
-
     def caps(words: list[Token]) -> set[str]:
         return {t.raw.rstrip("'’s") for t in words if t.word and t.raw[:1].isupper()}
 

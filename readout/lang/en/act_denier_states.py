@@ -15,6 +15,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
+from readout.kb.geo import metonym_index
+from readout.lang.en.organizations import country_code
 
 PRONOUNS = frozenset({"it", "they"})  # 'but it denied the claim': the accused, never the teller of the report
 NAME_WORDS = 3  # words of a state's or capital's name ('Buenos Aires', 'Papua New Guinea')
@@ -23,9 +25,6 @@ NAME_WORDS = 3  # words of a state's or capital's name ('Buenos Aires', 'Papua N
 def denier_states(words: list[Token]) -> set[str]:
     """The states a phrase names by a name, an adjective or a capital standing for its government ('Santiago',
     'Chilean troops', "Chile's government", 'the government in Lima')."""
-    from readout.kb.geo import metonym_index
-    from readout.lang.en.organizations import country_code
-
     metonyms = metonym_index()
     out: set[str] = set()
     for k, t in enumerate(words):
@@ -53,8 +52,8 @@ def pronoun_denials(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[A
     """The hits with each REJECT whose verb is a pronoun's denial of a deed a reporting verb reports (act_denied_claims.
     report_denial) given the deed's doer as its agent: 'Peru said Chilean troops shelled its post, but it denied the
     claim' is Chile's REJECT."""
-    from readout.lang.en.act_allegations import HOSTILE, after_that
-    from readout.lang.en.act_denied_claims import report_denial
+    from readout.lang.en.act_allegations import HOSTILE, after_that  # a cycle (via act_denied_claims)
+    from readout.lang.en.act_denied_claims import report_denial  # a cycle: act_denied_claims imports this module
 
     if not any(h.type == "REJECT" for h in hits):
         return hits

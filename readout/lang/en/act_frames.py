@@ -14,13 +14,14 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.base.threat_modes import threat_mode
-from readout.lang.en.act_clause import OPENING_QUOTES
+from readout.lang.en.act_modality import OPENING_QUOTES
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_recalled_envoys import called_home, posted_infinitive, recalled_envoy
 from readout.lang.en.act_cordons import blocking
 from readout.lang.en.act_pledged_troops import troops_promised_to_state
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, object_window, skip_adverbs
+from readout.lang.en.act_object_window import object_window
+from readout.lang.en.act_near_words import is_determiner, skip_adverbs
 from readout.lang.en.act_window_names import mission_end
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_sides import auxiliary, date_lead
+from readout.lang.en.act_people_subjects import auxiliary, date_lead
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.agents import sector_of
 from readout.sectors import ARMED_GROUP_SECTORS, STATE_FORCE_SECTORS

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from readout.lang.en.act_armed_ousters import COUP
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_sides import OFFICE_SECTOR, STATE_NAME_WORDS, auxiliary, state_of
+from readout.lang.en.act_people_subjects import auxiliary
+from readout.lang.en.act_people_phrases import OFFICE_SECTOR, STATE_NAME_WORDS, state_of
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.people_nouns import FORCE_TYPES
 

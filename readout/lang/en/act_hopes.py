@@ -17,7 +17,7 @@ from readout.lang.base import ActHit, barring
 from readout.lang.en.act_obligations import DEONTIC_MODES, reporting_before
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import LOW, Token
-from readout.lang.en.act_window import is_determiner, skip_adverbs
+from readout.lang.en.act_near_words import is_determiner, skip_adverbs
 
 PARTY_REACH = 6  # words of the hoped-of party before its auxiliary ("the Japanese government in Tokyo")
 JUDGEMENTS = frozenset({"be", "have", "not"})  # "would be", "would have": a state of affairs, no act asked

@@ -18,7 +18,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 PROPOSAL_REACH = 6  # words from the rejecting verb to the proposal noun ("rejected the European Union's call")
 OWNER_REACH = 5  # words of the owner phrase between the noun and its 'to' ("calls from the Finnish government to")

@@ -110,14 +110,14 @@ def _told_in(hit: ActHit, toks: list[Token]) -> ActHit:
         return hit
     for n in range(max(1, verb - SUBJECT_REACH - 2), verb):
         found = relative_clause(toks, n, irregular_pasts())
-        if found is not None and found[2] == verb and _head_noun(toks, n):
+        if found is not None and found[2] == verb and head_noun_before(toks, n):
             first, last, _ = found
             return dataclasses.replace(hit, data=agent_words({**hit.data, "agent_span": (toks[first].start,
                                                                                           toks[last - 1].end)}))
     return hit
 
 
-def _head_noun(toks: list[Token], n: int) -> bool:
+def head_noun_before(toks: list[Token], n: int) -> bool:
     """Whether a noun phrase with its determiner ends right before `n` ('the shells', 'the new border fence'): a
     plain lower-case word, no verb and none of `LINKS`, with a determiner a few words before it, and a word before
     that (the outer verb or preposition: a phrase opening the sentence or a clause has no outer subject to mix in)."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_sides import sector_of
+from readout.lang.en.act_people_phrases import sector_of
 
 JUDGING = frozenset({"ACCUSE", "REJECT"})
 POSSESSIVE = "'s"

@@ -14,6 +14,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
+from readout.kb.geo import country_index
+from readout.sectors import STATE_FORCE_SECTORS
 
 LOCATIVES = frozenset({"in"})  # the preposition of a place an act happened in ('in Nigeria', 'in northern Mali')
 REMOTE_MODES = frozenset({"cyber"})  # (enmil47) an intrusion is done from afar: 'hacked a bank in X' places the bank,
@@ -33,9 +35,6 @@ def state_forces_subject(toks: list[Token], hit: ActHit) -> bool:
     """(enattack51b) A state's forces named with their state right before the verb ('Russian forces struck buildings in
     X', 'Russian troops ...'): no stateless people, so the place stays the struck object's, as the module's rule says
     of 'Nigerian troops' (and as 'Russian jets struck buildings in X' reads)."""
-    from readout.kb.geo import country_index
-    from readout.sectors import STATE_FORCE_SECTORS
-
     k = hit.data.get("token")
     if hit.data.get("people_subject") not in STATE_FORCE_SECTORS or k is None:
         return False
@@ -59,8 +58,6 @@ def stated_victims(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
 def names_state_before_locative(toks: list[Token], span: tuple[int, int]) -> bool:
     """Whether the words of the object phrase at `span` before its first locative name a state by a country word
     ('five [Israeli] deserters near ...')."""
-    from readout.kb.geo import country_index
-
     states = country_index()
     for t in toks:
         if t.start < span[0] or t.end > span[1]:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
-from readout.lang.en.act_sides import sector_of, start_of_object
+from readout.lang.en.act_sides import start_of_object
+from readout.lang.en.act_people_phrases import sector_of
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues

@@ -14,7 +14,7 @@ from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_obligations import DEONTIC_MODES
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, skip_adverbs
+from readout.lang.en.act_near_words import is_determiner, skip_adverbs
 
 ASKED_REACH = 6  # tokens from a request's end to the act noun it asks for ("asked X for emergency food aid")
 # the manual's REQUEST modes are shared with REJECT: what is asked for, or turned down ("ruled out talks with X",

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from readout.lang.en.act_tokens import Token
 from readout.sectors import ARMED_PEOPLE_SECTORS
+from readout.lang.en.organizations import listed_bodies
+from readout.lang.en.unlisted_groups import NAME_RUN_RE, is_group_name, words
 
 
 def armed_name_words(text: str, toks: list[Token]) -> dict[int, str]:
     """Token start offset -> sector, for each word of `text` inside a listed armed group's name."""
-    from readout.lang.en.organizations import listed_bodies
-
     names = [(o.start, o.end, o.sector) for o in listed_bodies(text) if o.sector in ARMED_PEOPLE_SECTORS]
     if not names:
         return {}
@@ -26,8 +26,6 @@ def armed_name_words(text: str, toks: list[Token]) -> dict[int, str]:
 def fought_name_words(text: str, toks: list[Token]) -> dict[int, str]:
     """Token start offset -> REB, for each word of an unlisted armed group's name in `text` (read for ASSAULT acts
     only: who fights under a 'Movement' name is armed; who accuses under it may be a party's movement)."""
-    from readout.lang.en.unlisted_groups import NAME_RUN_RE, is_group_name, words
-
     if not words()[2].search(text):
         return {}
     spans = []

@@ -1,6 +1,7 @@
 """The English words next to an act trigger that its readers ask about: the word before it (adverbs and negation
 skipped), the verb's direct object among a set of nouns ('published a report'), the "by" of a passive, and the head
-of a formation of forces ('naval task force').
+of a formation of forces ('naval task force'); the word classes every reader asks of one word (an auxiliary, a
+determiner or possessive, a capitalized word) and the adverbs skipped after a verb (debt59, from act_window).
 
 Why apart from `act_window`: these read single words beside the trigger, not the object window after it.
 """
@@ -62,3 +63,22 @@ def formation_head(toks: list[Token], j: int, cues: Cues) -> bool:
     or a trade group names no forces."""
     return toks[j].low in cues.force_group_heads and j > 0 and (
         toks[j - 1].low in cues.force_vehicles or toks[j - 1].low in cues.force_group_modifiers)
+
+
+def capitalized(tok: Token) -> bool:
+    return tok.word and tok.raw[:1].isupper()
+
+
+def is_auxiliary(low: str, cues: Cues) -> bool:
+    return low in cues.be or low in cues.perfect_auxiliaries or low in cues.intent or low in cues.hypothetical \
+        or low in cues.deontic or low in cues.negation or low.endswith("n't")
+
+
+def is_determiner(low: str, cues: Cues) -> bool:
+    return low in cues.determiners or low.endswith(("'s", "s'"))
+
+
+def skip_adverbs(toks: list[Token], j: int, cues: Cues) -> int:
+    while j < len(toks) and (toks[j].low in cues.adverbs or toks[j].low.endswith("ly")):
+        j += 1
+    return j

@@ -14,7 +14,7 @@ from readout.lang.en.act_modality import ends_with
 from readout.lang.en.act_condition_clauses import trailing_condition
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, skip_adverbs
+from readout.lang.en.act_near_words import is_determiner, skip_adverbs
 
 
 DEONTIC_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",

@@ -13,7 +13,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 OPENER_REACH = 8  # tokens from the accusing verb to the 'of' of its charge ('accused the new coalition government of')
 OMISSION_WORDS = 3  # words of the longest omission phrase ('doing too little')

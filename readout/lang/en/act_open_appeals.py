@@ -17,7 +17,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit, barring
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})  # the addressee phrase quoted as said
 OPEN_REACH = 4  # words of the addressee phrase up to its head ('all the parties concerned', 'all relevant sides')

@@ -24,7 +24,7 @@ from readout.lang.en.act_antecedents import name_starting, subject_start
 from readout.lang.en.act_asides import before_aside
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_envoy_postings import posting_words
-from readout.lang.en.act_sides import auxiliary, date_lead, two_word_people
+from readout.lang.en.act_people_subjects import auxiliary, date_lead, two_word_people
 from readout.lang.en.act_tokens import Token
 from readout.sectors import STATE_FORCE_SECTORS
 

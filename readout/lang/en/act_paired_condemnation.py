@@ -14,7 +14,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_characterize import conduct_owner
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 COORDINATOR = "and"
 DISAPPROVING_TYPE = "ACCUSE"

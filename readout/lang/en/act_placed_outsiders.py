@@ -16,6 +16,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
+from readout.kb.agents import outsider_modifiers_en
 
 PLACING = frozenset({"in", "inside", "within"})  # 'foreign troops in Mali', 'inside Mali'
 AGENT_REACH = 3  # words from the outsider's word to the agent noun ('foreign military advisers')
@@ -46,8 +47,6 @@ def placed_outsiders(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 def outsider_phrases(toks: list[Token], cues: Cues) -> list[tuple[int, tuple[int, int] | None]]:
     """(start of the outsider's word, character span of the place's name or None) of each agent phrase an outsider's
     word opens ('foreign troops', 'foreign troops in Mali')."""
-    from readout.kb.agents import outsider_modifiers_en
-
     outsiders = outsider_modifiers_en()
     out = []
     for n, t in enumerate(toks):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from readout import budget
 from readout.lang.base import ActHit
+from readout.kb.loader import kb
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -58,8 +59,6 @@ def speakers_own_state(toks: list[Token], start: int, end: int, verb: int) -> bo
 @budget.table()
 def state_codes() -> dict[str, str]:
     """Each state's English names and seats of government, lower-cased, to its code ('tehran': 'IRN')."""
-    from readout.kb.loader import kb
-
     return {n.lower(): c.code for c in kb().countries.countries if c.kind == "state" for n in (*c.en, *c.metonyms_en)}
 
 
@@ -67,7 +66,5 @@ def state_codes() -> dict[str, str]:
 def state_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each state's names, seats and adjectives as lower-case word tuples ('IRN': (('iran',), ('iranian',), ...)):
     the forms that name the speaker's side before a warning."""
-    from readout.kb.loader import kb
-
     return {c.code: tuple(tuple(n.lower().replace("'s", "").split()) for n in (*c.en, *c.metonyms_en, *c.adjectives_en))
             for c in kb().countries.countries if c.kind == "state"}

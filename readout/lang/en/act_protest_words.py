@@ -15,7 +15,9 @@ from readout import budget
 from readout.lang.base import ActHit
 from readout.lang.en.act_predictions import SUBJECT_WORDS
 from readout.lang.en.act_cordons import blocking, cordon
-from readout.lang.en.act_sides import people_subject
+from readout.lang.en.act_people_subjects import people_subject
+from readout.kb.loader import kb
+from readout.lang.en.country_forms import longest_form
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -79,8 +81,6 @@ def protest_purposes(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 def state_names() -> frozenset[str]:
     """English names of states and their seats of government ("Japan", "Tokyo"), not demonyms: "Kenyans
     protested" is people demonstrating."""
-    from readout.kb.loader import kb
-
     return frozenset(n for c in kb().countries.countries for n in (*c.en, *c.metonyms_en))
 
 
@@ -129,8 +129,6 @@ def diplomatic_protest(text: str, toks: list[Token], hit: ActHit, cues: Cues) ->
 
 def diplomatic_reading(toks: list[Token], hit: ActHit, cues: Cues, text: str) -> ActHit:
     """The protest as ACCUSE disapprove when its subject, owner or addressee is a state (see `diplomatic_protest`)."""
-    from readout.lang.en.country_forms import longest_form
-
     voices = cues.state_voices
     if not toks[hit.data["token"]].low.endswith(("ed", "ing")) and state_source(text, toks, hit.data["end_token"] + 1,
                                                                                 cues):  # a noun's source
@@ -165,8 +163,6 @@ def state_source(text: str, toks: list[Token], j: int, cues: Cues, preps: tuple[
     demonstration ("protests by students" stay people's). With `ADDRESSED`: a protest verb made "to" a state
     ("Peru recalled its envoy and protested to Chile": the protest is lodged with a government, CAMEO 11x 'protest
     officially', ACCUSE; people marching to an embassy, or protesting to demand something, address no state)."""
-    from readout.lang.en.country_forms import longest_form
-
     if j >= len(toks) or toks[j].low not in preps:
         return False
     for k in range(j + 1, min(len(toks), j + 1 + SUBJECT_WORDS)):

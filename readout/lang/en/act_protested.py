@@ -14,7 +14,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_protest_words import PEOPLE_LEMMAS
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner
+from readout.lang.en.act_near_words import is_determiner
 
 TOPIC_REACH = 4  # words from the topic's preposition to the act noun ('over a deadly cross-border air strike')
 CHARGE_REACH = 4  # words from the rejecting verb to the charge noun ('rejected Benin's formal complaint')

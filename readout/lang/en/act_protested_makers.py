@@ -17,6 +17,8 @@ import dataclasses
 from readout.lang.base import ActHit
 from readout.lang.en.act_relative_partners import DETERMINERS, HEAD_REACH, irregular_pasts, relative_clause, words
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_matcher import matcher
+from readout.lang.en.act_people_phrases import people_span
 
 PROTEST = "PROTEST"
 
@@ -27,8 +29,6 @@ def protested_maker(hit: ActHit, toks: list[Token]) -> ActHit:
     if hit.nominal or hit.negated or hit.data.get("passive") or "domestic_target" in hit.data \
             or "end_token" not in hit.data or not (hit.type == PROTEST or hit.data.get("people_subject")):
         return hit
-    from readout.lang.en.act_matcher import matcher
-    from readout.lang.en.act_sides import people_span
 
     j = hit.data["end_token"] + 1
     if j < len(toks) and toks[j].low in hit.target:

@@ -15,6 +15,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import FRAME_REACH, QUOTE_MARKS, trailing_speaker
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.mentions import voiced_state
 
 SELF_REACH = 3  # words of the quote's opening that may name the speaker's side ('our government', 'the government')
 
@@ -76,8 +77,6 @@ def stateless_frame(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bo
 def known_speaker(toks: list[Token], frame: tuple[int, int], cues: Cues) -> bool:
     """(en29) The personal name right after a speaker's title in the frame is one the knowledge base knows for one
     state ('foreign ministry spokeswoman <KB person>'): the frame names her state through her, not the dateline's."""
-    from readout.lang.en.mentions import voiced_state
-
     words = [t for t in toks if frame[0] <= t.start < frame[1] and t.word]
     for k, t in enumerate(words):
         if t.low in cues.speaker_titles:

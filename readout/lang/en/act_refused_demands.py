@@ -18,7 +18,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner
+from readout.lang.en.act_near_words import is_determiner
 from readout.lang.en.agents import sector_of
 
 POSSESSIVES = ("'s", "\u2019s")

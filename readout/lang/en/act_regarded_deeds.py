@@ -18,7 +18,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_threats import spoken_threat
 from readout.lang.en.act_tokens import LOW, Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 VERDICT_REACH = 6  # words from the verb of regarding to its verdict ('as a direct and hostile act of aggression')
 BE = "be"

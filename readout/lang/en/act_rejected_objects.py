@@ -11,7 +11,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner, skip_adverbs
+from readout.lang.en.act_near_words import is_determiner, skip_adverbs
 
 
 def refused_doing(hit: ActHit, cues: Cues) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_fire_aims import aimed_launch
-from readout.lang.en.act_inner_relatives import SAYING, _head_noun
+from readout.lang.en.act_inner_relatives import SAYING, head_noun_before
 from readout.lang.en.act_matcher import Matcher
 from readout.lang.en.act_relative_partners import CLAUSE_ENDS, DETERMINERS, HEAD_REACH, agented_clause, \
     irregular_pasts, past, relative_clause
@@ -34,7 +34,7 @@ def relative_object_acts(toks: list[Token], hits: list[ActHit], m: Matcher) -> l
     read = {h.data.get("token") for h in hits} | {h.data.get("end_token") for h in hits}
     out: list[ActHit] = []
     for n in range(2, len(toks)):
-        if not _head_noun(toks, n):
+        if not head_noun_before(toks, n):
             continue
         found = relative_clause(toks, n, irregular_pasts()) or agented_clause(toks, n, irregular_pasts())
         if found is None or found[2] in read or toks[found[2]].low in SAYING:

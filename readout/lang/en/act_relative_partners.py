@@ -19,6 +19,8 @@ from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.base import ActHit
 from readout.lang.en.act_tokens import PUNCT_BREAKS, Token
+from readout.lang.en.agents import agent_after
+from readout.lang.en.act_matcher import matcher
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "new"})
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
@@ -96,8 +98,6 @@ def present(tok: Token, subject: Token | None = None) -> bool:
     one. With the `subject`'s last word, the form agrees with it: a bare form after a plural noun ('troops fire'), a
     third-person form after any other ('Chile fires'); a bare form after a name or a singular is a noun ('concerns
     about X support to Y', 'X troop dispatch')."""
-    from readout.lang.en.act_matcher import matcher  # the matcher's tables import this module's readers
-
     base = matcher().base_forms
     if not tok.raw.islower() or tok.low.endswith("ing") or tok.low not in base:
         return False
@@ -110,7 +110,7 @@ def present(tok: Token, subject: Token | None = None) -> bool:
 
 def plain_word(tok: Token, irregular_past: frozenset[str]) -> bool:
     """(speed53) One word of `words`' run: no punctuation, relative pronoun, determiner, preposition or past verb.
-    `_head_noun` asks it of one word at a time (`words(toks, k, 1, ...)`: 10,000 calls over dev and dev2)."""
+    `head_noun_before` asks it of one word at a time (`words(toks, k, 1, ...)`: 10,000 calls over dev and dev2)."""
     low = tok.low
     return bool(tok.word) and low not in RELATIVE_PRONOUNS and low not in DETERMINERS and low not in PREPOSITIONS \
         and not past(tok, irregular_past)
@@ -176,8 +176,6 @@ def _capitals_end(toks: list[Token], n: int) -> int:
 def agent_words(toks: list[Token], k: int) -> int:
     """(endeny47) How many tokens from `k` an agent phrase of the agents table takes ('troops', 'riot police'), 0 for
     none."""
-    from readout.lang.en.agents import agent_after
-
     run = []
     for t in toks[k:k + SUBJECT_REACH]:
         if not t.word:
@@ -191,8 +189,6 @@ def agent_words(toks: list[Token], k: int) -> int:
 def force_word(tok: Token) -> int:
     """(relobj47) 1 when `tok` is a noun of those who use force (cue `allegation_force_nouns`: 'forces', 'units'),
     which the agents table leaves to its longer phrases ('armed forces'), else 0."""
-    from readout.lang.en.act_matcher import matcher
-
     return int(tok.low in matcher().cues.allegation_force_nouns)
 
 

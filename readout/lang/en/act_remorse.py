@@ -17,7 +17,7 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_quotes import QUOTE_MARKS, frame_after_quote, trailing_speaker
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 REGRET_OBJECTS = frozenset({"regret", "remorse"})  # the object of 'expressed regret' an own deed makes remorse
 SUFFERING_REACH = 12  # words from the feeling to the suffering it is about

@@ -4,7 +4,7 @@ entry, as 'suspension of', reads the act)."""
 from __future__ import annotations
 
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_window import is_determiner
+from readout.lang.en.act_near_words import is_determiner
 from readout.lang.en.act_tokens import Token
 
 STOPPED_MODIFIERS = 2  # lower-case words between 'of' and the governed noun ('of all development aid')

@@ -15,6 +15,9 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_tokens import Token
+from readout.kb.geo import capital_state
+from readout.kb.geo import country_index, lookup_city
+from readout.lang.en.towns import may_be_person, town_of
 
 STRUCK_TYPES = frozenset({"ASSAULT"})
 CAPITAL_SECTOR = "GOV"  # the seat of government stands for the government
@@ -51,8 +54,6 @@ def attack_noun(hit: ActHit) -> bool:
 def names_capital(toks: list[Token], span: tuple[int, int]) -> bool:
     """Whether the words of the phrase at `span` are a capital's (enattack51: or a town's) name alone ('Damascus', 'the capital, Damascus' is
     not read: its apposition is another phrase)."""
-    from readout.kb.geo import capital_state
-
     words = [t for t in toks if span[0] <= t.start and t.end <= span[1] and t.word]
     if not words or not all(t.raw[:1].isupper() for t in words):
         return False
@@ -63,9 +64,6 @@ def names_capital(toks: list[Token], span: tuple[int, int]) -> bool:
 def names_town(name: str) -> bool:
     """(enattack51) Whether `name` is a town of the city index or of the town table (towns_world.yaml, less the
     names a person of the world table opens or ends, `towns.may_be_person`), not a state's own name."""
-    from readout.kb.geo import country_index, lookup_city
-    from readout.lang.en.towns import may_be_person, town_of
-
     if name in country_index():
         return False
     return lookup_city(name) is not None or town_of(name) is not None and not may_be_person(name.split())

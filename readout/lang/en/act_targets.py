@@ -16,9 +16,10 @@ from readout.lang.base import ActHit
 from readout.lang.en.act_addressed_demonyms import addressed_demonym
 from readout.lang.en.act_border_postures import border_faced
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_sides import DEFAULT_SECTOR, DIRECTED_OUT, charged_own_people, people_span
+from readout.lang.en.act_sides import DIRECTED_OUT, charged_own_people
+from readout.lang.en.act_people_phrases import DEFAULT_SECTOR, people_span
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 from readout.lang.en.people_nouns import force_cues
 
 

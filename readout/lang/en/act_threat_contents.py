@@ -16,6 +16,8 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_coordinated import CLAUSE_BREAKS, COORDINATOR, INFINITIVE_MARK, SHARED_REACH
 from readout.lang.en.act_tokens import Token
+from readout.lang.en.act_frames import threat_mode_of
+from readout.lang.en.act_warned_subjects import warning_verb
 
 
 def threatened_contents(toks: list[Token], hits: list[ActHit]) -> list[ActHit]:
@@ -65,9 +67,6 @@ def warned_measures(toks: list[Token], hits: list[ActHit], cues) -> list[ActHit]
     its own (Korean '제재를 가할 수 있다고 경고': lang/ko/act_warned_measures). The warning takes the measure's mode and,
     naming no one with a capital in its own target spans, the measure's target. A measure another side would take
     ('warned that X could impose sanctions') is no threat of the speaker's and is left as read."""
-    from readout.lang.en.act_frames import threat_mode_of
-    from readout.lang.en.act_warned_subjects import warning_verb
-
     out, drop = list(hits), set()
     for n, w in enumerate(hits):
         if not warning_verb(toks, w, cues):

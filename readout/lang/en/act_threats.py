@@ -26,7 +26,7 @@ from readout.lang.en.act_consequences import trailing_speaker
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_purposes import hedged_acts
 from readout.lang.en.act_tokens import LOW, Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # the hostile deeds whose "any" instance is deterred
 ANY_REACH = 3  # words from "any" to the act word it opens ("any nuclear missile attack")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner
+from readout.lang.en.act_near_words import is_determiner
 
 PHRASE_REACH = 4  # lower-case words of the noun phrase between the verb (or plan noun) and the act ('any new')
 NEGATION_REACH = 3  # words before the announcing verb that negate it ('did not', 'has never', "didn't")

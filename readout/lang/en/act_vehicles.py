@@ -14,7 +14,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import is_determiner
+from readout.lang.en.act_near_words import is_determiner
 
 VEHICLE_GAP = 3  # words from the preposition to the text noun ('in their first joint statement')
 

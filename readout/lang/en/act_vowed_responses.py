@@ -26,7 +26,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 THAT_REACH = 6  # words from 'that' to the modal: 'that the government in La Paz would'
 FUTURE_MODALS = frozenset({"would", "will", "shall"})

@@ -15,7 +15,7 @@ from dataclasses import replace
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 SUBJECT_WORDS = 6  # words of the reported clause's subject before its future auxiliary ("the South Korean government")
 DATE_WORDS = 3  # words of a date adjunct between the verb and "that" ("on Tuesday", "late on Friday")

@@ -24,7 +24,7 @@ from readout.lang.base import ActHit
 from readout.lang.base.records import barring
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_tokens import Token
-from readout.lang.en.act_window import skip_adverbs
+from readout.lang.en.act_near_words import skip_adverbs
 
 DEED_REACH = 4  # words from the determiner to the deed noun ('the latest European decision')
 QUOTES = frozenset('"\u201c\u201d\'')

@@ -39,8 +39,9 @@ from readout.lang.en.act_object_relatives import object_relative, pronoun_relati
 from readout.lang.en.act_agented_participles import agented_participle
 from readout.lang.en.act_brokered_accords import brokered_accords
 from readout.lang.en.act_helped_beneficiaries import helped_beneficiaries
-from readout.lang.en.act_context import (any_instance, reduced_relative, courtesy_call, describing_noun,
-    event_subject, predicate_noun, earlier_in_relative, merely_possible, unagented_judgment)
+from readout.lang.en.act_context import (any_instance, courtesy_call, describing_noun, event_subject, predicate_noun,
+                                         merely_possible)
+from readout.lang.en.act_relative_deeds import reduced_relative, earlier_in_relative, unagented_judgment
 from readout.lang.en.act_predictions import prediction
 from readout.lang.en.act_claimed_attacks import claimed_attacks
 from readout.lang.en.act_subject_participles import subject_participles

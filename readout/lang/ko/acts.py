@@ -40,7 +40,6 @@ from readout.lang.ko.act_coup_ousters import coup_ousting
 from readout.lang.ko.act_presented_proposals import presented_proposal
 from readout.lang.ko.act_questions import asked_question
 
-_predicate = predicate  # the name tests/lang/test_speed_equivalence.py reads
 PARTICLE_OBJECT = frozenset({"JKO", "JKS", "JX"})  # 을/를, 이/가, 은/는/도: an object or topic noun
 
 

@@ -58,7 +58,7 @@ def reader(text: str, tokens: tuple) -> SentenceReader:
     """Several steps read the same sentence: build its words once (tokens are tuples, never changed).
     One cache, keyed by the sentence (`SentenceKey`): a text's hash is computed once by Python and kept,
     so a question about the sentence just read costs no hashing of its morphemes."""
-    return _reader(SentenceKey(text, tokens))
+    return sentence_reader(SentenceKey(text, tokens))
 
 
 class SentenceKey:
@@ -79,5 +79,5 @@ class SentenceKey:
 
 
 @functools.lru_cache(maxsize=SENTENCE_READERS)
-def _reader(key: SentenceKey) -> SentenceReader:
+def sentence_reader(key: SentenceKey) -> SentenceReader:
     return SentenceReader(key.text, key.tokens)

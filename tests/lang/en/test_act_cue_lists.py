@@ -11,7 +11,7 @@ from readout.lang.en.act_addressees import phrase_after
 from readout.lang.en.act_characterize import after_time_phrase, stop
 from readout.lang.en.act_conceded_charges import told_before
 from readout.lang.en.act_matcher import matcher
-from readout.lang.en.act_sides import date_lead, reported_people_subject
+from readout.lang.en.act_people_subjects import date_lead, reported_people_subject
 from readout.lang.en.act_tokens import tokenize
 from readout.lang.en.act_war_eras import same_clause
 

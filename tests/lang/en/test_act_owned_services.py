@@ -60,7 +60,7 @@ def test_no_deed_of_the_opening_state(text, kind):
 def test_a_two_word_service_heads_the_subject(text, service):
     from readout.lang.act_lexicon import load_act_lexicon
     from readout.lang.en.act_cue_filling import cues_of
-    from readout.lang.en.act_sides import two_word_people
+    from readout.lang.en.act_people_subjects import two_word_people
     from readout.lang.en.act_tokens import tokenize
     toks = tokenize(text)
     cues = cues_of(load_act_lexicon("en"))

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from readout.api import _default
+from readout.api import library_pipeline
 
 
 @pytest.fixture(scope="module")
 def english():
-    return _default().language("en")
+    return library_pipeline().language("en")
 
 
 SUPPOSED = [

@@ -4,7 +4,7 @@ import pytest
 
 from readout.lang.en.act_matcher import matcher
 from readout.lang.en.act_tokens import tokenize
-from readout.lang.en.act_window import find_object, object_window
+from readout.lang.en.act_object_window import find_object, object_window
 
 
 @pytest.mark.parametrize("text, objects, expected", [

@@ -51,9 +51,9 @@ def test_a_second_day_joined_to_a_month_day_is_a_date_of_that_month():
 
 @pytest.fixture(scope="module")
 def english():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    return _default().language("en")
+    return library_pipeline().language("en")
 
 
 @pytest.mark.parametrize("text, background", [

@@ -7,9 +7,9 @@ import pytest
 
 @pytest.fixture(scope="module")
 def english():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    return _default().language("en")
+    return library_pipeline().language("en")
 
 
 BACKGROUND = [

@@ -49,9 +49,9 @@ def test_a_request_to_attend_or_meet_is_the_meet_mode(extract, text, mode):
 
 @pytest.fixture(scope="module")
 def english():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    return _default().language("en")
+    return library_pipeline().language("en")
 
 
 @pytest.mark.parametrize("text, word, party_end, sector", [
@@ -271,10 +271,10 @@ def test_a_meeting_placed_by_the_dateline_or_its_own_visit_sentence(extract, tex
 def test_references_use_what_the_pipeline_read():
     """find_references and hosted_at_dateline take the sentence's people and countries from the caller and
     read the same references as when they read the sentence themselves."""
-    from readout.api import _default
+    from readout.api import library_pipeline
     from readout.lang.en import countries, mentions
 
-    english = _default().language("en")
+    english = library_pipeline().language("en")
     text = "Cho Hyun met his Japanese and Chinese counterparts and the foreign ministers of Japan and China."
     people, found = mentions.find_mentions(text), countries.find_countries(text, 100)
     own = english.find_references(text, (), [])
@@ -313,9 +313,9 @@ def test_the_peninsulas_own_names_of_its_states(extract, text, kind, actors, rec
 
 
 def test_the_south_without_the_north_is_no_state():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    english = _default().language("en")
+    english = library_pipeline().language("en")
     assert not english.find_countries("Storms hit the South on Monday.", 0, ())
     assert [c.codes for c in english.find_countries("North Korea shelled the South.", 0, ())] == [["PRK"], ["KOR"]]
 

@@ -19,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from readout.api import _default, extract_text
+from readout.api import library_pipeline, extract_text
 from tests.conftest import assert_act, countries
 
 DAY = date(2025, 6, 2)
@@ -31,7 +31,7 @@ def read(text: str, day: date = DAY):
 
 
 def office_groups(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    english = _default().language("en")
+    english = library_pipeline().language("en")
     return [(r.office, r.countries) for r in english.find_references(text, (), []) if r.kind == "office_group"]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout.lang.en.act_clause import comma_participle
+from readout.lang.en.act_false_triggers import comma_participle
 from readout.lang.en.act_tokens import tokenize
 from tests.event_sides import sides
 

@@ -43,9 +43,9 @@ def spans(hit) -> dict:
 
 @pytest.fixture(scope="module")
 def english():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    return _default().language("en")
+    return library_pipeline().language("en")
 
 
 @pytest.mark.parametrize("text, aside", PAIRS)

@@ -45,6 +45,6 @@ def test_named_or_present_doers_keep_their_state(text, kind, acting):
     ("group", "CVL"),  # negative row: a bare group stays the people's
 ])
 def test_a_hacking_group_is_criminal(noun, sector):
-    from readout.lang.en.act_sides import sector_of
+    from readout.lang.en.act_people_phrases import sector_of
 
     assert sector_of(noun) == sector

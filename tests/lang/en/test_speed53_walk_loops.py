@@ -82,7 +82,7 @@ HEAD_SENTENCES = [
 
 @pytest.mark.parametrize("text", HEAD_SENTENCES)
 def test_plain_word_is_words_of_one(text: str) -> None:
-    """`plain_word(tok)` is `words(toks, k, 1, ...) > k`, as `_head_noun` asked it, at every token."""
+    """`plain_word(tok)` is `words(toks, k, 1, ...) > k`, as `head_noun_before` asked it, at every token."""
     from readout.lang.en.act_relative_partners import irregular_pasts, plain_word, words
 
     toks = tokenize(text)
@@ -107,20 +107,20 @@ def old_head_noun(toks, n: int) -> bool:
 
 @pytest.mark.parametrize("text", HEAD_SENTENCES)
 def test_head_noun_as_before(text: str) -> None:
-    from readout.lang.en.act_inner_relatives import _head_noun
+    from readout.lang.en.act_inner_relatives import head_noun_before
 
     toks = tokenize(text)
-    new = [_head_noun(toks, n) for n in range(len(toks) + 1)]
+    new = [head_noun_before(toks, n) for n in range(len(toks) + 1)]
     assert new == [old_head_noun(toks, n) for n in range(len(toks) + 1)]
 
 
 def test_head_noun_found() -> None:
     """Not vacuous: 'the tariffs' ends a head noun before its relative clause."""
-    from readout.lang.en.act_inner_relatives import _head_noun
+    from readout.lang.en.act_inner_relatives import head_noun_before
 
     toks = tokenize("Paraguay rejected the tariffs the Bolivian cabinet imposed last month.")
     at = [t.low for t in toks].index("tariffs") + 1
-    assert _head_noun(toks, at)
+    assert head_noun_before(toks, at)
 
 
 @pytest.mark.parametrize("text,spoken", [

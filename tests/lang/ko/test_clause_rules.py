@@ -380,7 +380,7 @@ def test_a_threat_of_what_will_come_to_happen_is_the_warning_verbs(extract, text
 def test_a_sentence_is_read_once_and_its_state_references_once():
     """The clause reader keeps one cache (no module-global 'latest sentence'); every country word's
     state_party reads the sentence's state references from one reading."""
-    from readout.api import _default
+    from readout.api import library_pipeline
     from readout.lang.ko import clauses, states
     from readout.lang.ko.sentences import kiwi
 
@@ -388,7 +388,7 @@ def test_a_sentence_is_read_once_and_its_state_references_once():
     tokens = tuple((t.form, t.tag, t.start, t.len) for t in kiwi().tokenize(text))
     assert clauses.reader(text, tokens) is clauses.reader(text, tuple(tokens))
     assert not hasattr(clauses, "_latest")
-    korean = _default().language("ko")
+    korean = library_pipeline().language("ko")
     states.references_in.cache_clear()
     for word in ("칠레", "페루", "중국"):
         korean.state_party(text, text.index(word), text.index(word) + len(word))

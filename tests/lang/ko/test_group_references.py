@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from readout.api import _default
+from readout.api import library_pipeline
 
 
 @pytest.fixture(scope="module")
 def korean():
-    return _default().language("ko")
+    return library_pipeline().language("ko")
 
 
 @pytest.mark.parametrize("text, ref, noun, subject, genitive", [

@@ -8,9 +8,9 @@ import pytest
 
 @pytest.fixture(scope="module")
 def korean():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    return _default().language("ko")
+    return library_pipeline().language("ko")
 
 
 BACKGROUND = [

@@ -15,9 +15,9 @@ DAY = date(2024, 11, 19)
 
 @pytest.fixture(scope="module")
 def korean():
-    from readout.api import _default
+    from readout.api import library_pipeline
 
-    return _default().language("ko")
+    return library_pipeline().language("ko")
 
 
 def tokens(text):

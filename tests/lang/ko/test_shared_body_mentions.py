@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from readout.api import _default
+from readout.api import library_pipeline
 from readout.model import CountryMention
 
 
 @pytest.fixture(scope="module")
 def langs():
-    d = _default()
+    d = library_pipeline()
     return d.language("ko"), d.language("en")
 
 

@@ -10,7 +10,7 @@ from readout.lang.ko import clauses, words
 @pytest.mark.parametrize("memo, bound", [
     (words.is_org_word, words.WORD_MEMO),
     (words.country_in, words.WORD_MEMO),
-    (clauses._reader, clauses.SENTENCE_READERS),
+    (clauses.sentence_reader, clauses.SENTENCE_READERS),
 ])
 def test_each_memo_is_bounded_by_its_module_s_bound(memo, bound):
     assert memo.cache_info().maxsize == bound
