@@ -10,8 +10,6 @@ inside a noun phrase in `act_noun_phrases` (debt59).
 """
 from __future__ import annotations
 
-import re
-
 from readout.lang.en.act_made_accords import reduced_subject_end
 from readout.lang.en.act_between_subjects import between_subject
 from readout.lang.en.act_cues import Cues
