@@ -1,5 +1,5 @@
 """(acts59, issue 13) A deed of force or coercion told in a reported clause with a subject of its own is also the
-speaker's ACCUSE (allege) against that subject, the deed kept beside it (act_reported_charges). Our own sentences."""
+speaker's ACCUSE (allege) against that subject, the deed kept beside it (act_reported_charges). The charge rows: tests/lang/en/test_acts59.py. Our own sentences."""
 from __future__ import annotations
 
 from datetime import date
@@ -11,16 +11,12 @@ from tests.conftest import event_sides
 DAY = date(2024, 11, 15)
 
 
-@pytest.mark.parametrize("text, speaker, accused, deed", [
-    ("Peru said Bolivia had shelled its border post on Tuesday.", "PER", "BOL", "ASSAULT"),
-    ("Chile said Argentine hackers had hacked the finance ministry's servers.", "CHL", "ARG", "COERCE"),
-    ("Norway said Russia had jammed GPS signals over its northern towns.", "NOR", "RUS", "COERCE"),
-    ("In a statement, Ecuador said Colombian troops had shelled a river outpost.", "ECU", "COL", "ASSAULT"),
+@pytest.mark.parametrize("text, accused, deed", [
+    ("Peru said Bolivia had shelled its border post on Tuesday.", "BOL", "ASSAULT"),
+    ("Norway said Russia had jammed GPS signals over its northern towns.", "RUS", "COERCE"),
 ])
-def test_a_reported_deed_is_also_the_speakers_charge(text, speaker, accused, deed):
-    sides = event_sides(text, DAY)
-    assert ("ACCUSE", frozenset({speaker}), frozenset({accused})) in sides, sides
-    assert any(t == deed and accused in a for t, a, _ in sides), sides  # the deed stays the reported deed
+def test_the_reported_deed_stays_beside_the_charge(text, accused, deed):
+    assert any(t == deed and accused in a for t, a, _ in event_sides(text, DAY))
 
 
 @pytest.mark.parametrize("text", [
@@ -36,11 +32,3 @@ def test_no_charge_for_an_own_denied_or_harmless_deed(text):
 def test_an_alleging_verb_keeps_one_charge():
     sides = [s for s in event_sides("Peru alleged that Bolivia had shelled its border post.", DAY) if s[0] == "ACCUSE"]
     assert sides == [("ACCUSE", frozenset({"PER"}), frozenset({"BOL"}))]
-
-
-@pytest.mark.xfail(strict=True, reason="Korean twin: a reported deed under a plain verb of saying ('-다고 말했다') gives "
-                   "no charge; the fix goes in lang/ko's reported-complement reader (act_verdicts), adding the "
-                   "speaker's ACCUSE for ASSAULT and COERCE complements with a subject of their own")
-def test_korean_reported_deed_is_the_speakers_charge():
-    sides = event_sides("페루는 볼리비아군이 국경 초소를 포격했다고 말했다.", DAY)
-    assert ("ACCUSE", frozenset({"PER"}), frozenset({"BOL"})) in sides, sides
