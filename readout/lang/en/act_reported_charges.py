@@ -6,7 +6,7 @@ PLOVER_MANUAL.tex section ACCUSE), aimed at the reported clause's subject. The d
 (acts47: 'X said Y had shelled its post' is Y's ASSAULT); the charge is added beside it, as the Korean reader adds the
 speaker's ACCUSE for a verdict verb. Only force and coercion (`CHARGED_TYPES`): a threat told with 'said' is a report,
 no charge (charges51), and an agreement or aid told is no wrong. Not where the reported clause's subject is a pronoun
-('Peru said it had shelled ...': the speaker's own deed) or the speaker one ('it said', `reporting_frame`), nor a deed
+or opens with a possessive ('Peru said it had shelled ...', 'said its troops had shelled ...': the speaker's own deed) or the speaker one ('it said', `reporting_frame`), nor a deed
 denied, planned or named by a noun, nor where the sentence already holds an ACCUSE at that reporting verb (a verb of
 alleging reads its own charge: 'alleged that', act_allegations).
 """
@@ -41,8 +41,11 @@ def reported_charges(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 
 def reported_subject(toks: list[Token], first: int, verb: int, cues: Cues) -> tuple[int, int] | None:
     """The character span of the reported clause's subject, from `first` to the last word before the verb at `verb`
-    that is no auxiliary or adverb ('Bolivia had repeatedly', 'Argentine hackers had'); None when no word is left or a
-    punctuation mark stands between (the deed is then in another clause)."""
+    that is no auxiliary or adverb ('Bolivia had repeatedly', 'Argentine hackers had'); None when no word is left, a
+    punctuation mark stands between (the deed is then in another clause) or a possessive opens it ('its troops': the
+    speaker's own)."""
+    if toks[first].low in cues.own_possessives:
+        return None  # 'said its troops had shelled ...': the speaker's own forces, its own deed
     last = verb - 1
     while last >= first and (toks[last].low in cues.perfect_auxiliaries or toks[last].low in cues.be
                              or toks[last].low in cues.adverbs):

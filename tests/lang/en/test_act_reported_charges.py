@@ -32,3 +32,7 @@ def test_no_charge_for_an_own_denied_or_harmless_deed(text):
 def test_an_alleging_verb_keeps_one_charge():
     sides = [s for s in event_sides("Peru alleged that Bolivia had shelled its border post.", DAY) if s[0] == "ACCUSE"]
     assert sides == [("ACCUSE", frozenset({"PER"}), frozenset({"BOL"}))]
+
+
+def test_the_speakers_own_forces_are_no_accused():
+    assert not any(t == "ACCUSE" for t, _, _ in event_sides("Peru's envoy to Chile said its troops had shelled rebel camps.", DAY))
