@@ -5,7 +5,8 @@ The language marks such a subject `home_subject` (a body every state has, naming
 story is filed from speaks (`act_actor_defaults.unnamed_actors`). With none, the act had no actor and was lost. The
 paragraph's one state (`story_states.paragraph_state`: the only state the sentences before it name) is the state the
 story is about, as a bare office after that state's organ acted is (actors58, `organ_story_state`). Not that state
-where the act is aimed at it ('Chile held a vote. The government condemned Chile ...' is another's voice), nor one
+where the act is aimed at it or its object names it ('Chile held a vote. The government condemned Chile's tariffs' is
+another's voice), nor one
 whose last deed told was done to others or to no one: a bare ministry answering a launch is the launcher's rival's, a
 state the story does not name ('North Korea fired a missile. The defence ministry condemned the launch')."""
 from __future__ import annotations
@@ -24,6 +25,7 @@ def home_body_paragraph_state(r: SideReading, hit: ActHit, targeted: set[str], c
     story = r.story
     acted_out = set(story.acting) - set(story.acting_toward) \
         if story.acting_index == story.index - 1 and not story.acting_spoke else set()
-    if not told or set(told) & (targeted | acted_out):
+    objects = {code for i, role in zip(r.items, r.roles) if role == "object" for code in i.codes}
+    if not told or set(told) & (targeted | acted_out | objects):
         return []
     return told
