@@ -42,10 +42,15 @@ def reported_charges(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 def reported_subject(toks: list[Token], first: int, verb: int, cues: Cues) -> tuple[int, int] | None:
     """The character span of the reported clause's subject, from `first` to the last word before the verb at `verb`
     that is no auxiliary or adverb ('Bolivia had repeatedly', 'Argentine hackers had'); None when no word is left, a
-    punctuation mark stands between (the deed is then in another clause) or a possessive opens it ('its troops': the
-    speaker's own)."""
+    punctuation mark stands between (the deed is then in another clause), a possessive opens it ('its troops': the
+    speaker's own), or a preposition or pronoun stands in it (a time phrase before the speaker's own 'it', a noun
+    phrase the verb is a participle inside: 'the release of five jailed ...'). A 'that' after a time phrase opens it
+    ('said on Monday that Bolivia had ...')."""
+    first = max([first, *(k + 1 for k in range(first, verb) if toks[k].low == "that")])  # 'said on Monday that X'
     if toks[first].low in cues.own_possessives:
         return None  # 'said its troops had shelled ...': the speaker's own forces, its own deed
+    if any(t.low in cues.prepositions or t.low in cues.speaker_pronouns for t in toks[first:verb]):
+        return None  # 'said on Sunday it had seized', 'announced the release of five jailed ...': no subject of its own
     last = verb - 1
     while last >= first and (toks[last].low in cues.perfect_auxiliaries or toks[last].low in cues.be
                              or toks[last].low in cues.adverbs):
