@@ -7,7 +7,7 @@ PLOVER_MANUAL.tex section ACCUSE), aimed at the reported clause's subject. The d
 speaker's ACCUSE for a verdict verb. Only force and coercion (`CHARGED_TYPES`): a threat told with 'said' is a report,
 no charge (charges51), and an agreement or aid told is no wrong. Not where the reported clause's subject is a pronoun
 or opens with a possessive ('Peru said it had shelled ...', 'said its troops had shelled ...': the speaker's own deed) or the speaker one ('it said', `reporting_frame`), nor a deed
-denied, planned or named by a noun, nor where the sentence already holds an ACCUSE at that reporting verb (a verb of
+denied, planned, passive ('said Y's minister was arrested': the subject suffers it) or named by a noun, nor where the sentence already holds an ACCUSE at that reporting verb (a verb of
 alleging reads its own charge: 'alleged that', act_allegations).
 """
 from __future__ import annotations
@@ -28,7 +28,8 @@ def reported_charges(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     added: dict[int, ActHit] = {}
     accused = {h.data.get("token") for h in hits if h.type == "ACCUSE"}
     for h in hits:
-        if h.type not in CHARGED_TYPES or h.nominal or h.negated or h.status != "occurred" or "token" not in h.data:
+        if h.type not in CHARGED_TYPES or h.nominal or h.negated or h.status != "occurred" or "token" not in h.data \
+                or h.data.get("passive"):  # 'said Y's minister was arrested': Y suffers the deed, no one charged
             continue
         frame = reporting_frame(toks, h.data["token"], cues)
         if frame is None or frame[1] in accused or frame[1] in added:
