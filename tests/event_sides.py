@@ -197,3 +197,12 @@ def place(text: str, kind: str):
     assert found, [(e.type, e.location) for e in events(text)]
     loc = found[0].location
     return loc and (loc.name, loc.country)
+
+
+def check_side_row(text: str, kind: str, acting: str, receiving: str) -> set:
+    """(acts59) An event of `kind` done by exactly the state `acting` to exactly the state `receiving` is among the
+    sides `conftest.event_sides` reads from `text`; returns those sides for a row's further checks."""
+    from tests.conftest import event_sides
+    found = event_sides(text, "2024-11-15")
+    assert (kind, frozenset({acting}), frozenset({receiving})) in found, found
+    return found

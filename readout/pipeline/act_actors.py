@@ -13,6 +13,7 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
+from readout.pipeline.act_home_bodies import home_body_paragraph_state
 from readout.pipeline.act_struck_holders import charged_office_state, struck_people_state, struck_several_states
 from readout.pipeline.act_reciprocal import mediators_named, sideless_fight, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
@@ -101,6 +102,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
     if not actors and hit.data.get("continued") == BARE_OFFICE and hit.type in VERBAL:  # actors58: 'X's army closed
         actors = organ_story_state(r, hit, targeted_codes(sent, hit, countries), ctx)  # ... The general criticized Y'
+    if not actors:  # acts59: 'X held a vote. The government rejected ...', no dateline: the paragraph's state
+        actors = home_body_paragraph_state(r, hit, targeted_codes(sent, hit, countries), ctx)
     if not actors and (protest := unnamed_protesters(r.copied(hit=hit))):
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
     if not actors:  # congrats50: 'B had conceded defeat', B of no state named: the election's own candidate

@@ -86,17 +86,24 @@ def test_no_sanction_without_a_cut(text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    # a threat or deed told with a plain verb of saying is a report: the deed, the speaker its receiver ('it', '자국'),
+    # a threat told with a plain verb of saying is a report: the deed, the speaker its receiver ('it', '자국'),
     # and no charge (acts47)
     ("Paraguay said Bolivia had threatened to attack it.", "THREATEN"),
     ("In a statement, Paraguay said Bolivia had threatened to attack it.", "THREATEN"),
-    ("Paraguay said that Bolivian troops had shelled it on Sunday.", "ASSAULT"),
     ("파라과이는 볼리비아가 자국을 공격하겠다고 위협했다고 말했다.", "THREATEN"),
     ("파라과이는 볼리비아가 공격하겠다고 위협했다고 밝혔다.", "THREATEN"),
 ])
 def test_a_threat_reported_is_the_reported_deed(text, kind):
     assert sides(text, kind, PUBLISHED) == [(["BOL"], ["PRY"])]
     assert sides(text, "ACCUSE", PUBLISHED) == []
+
+
+def test_a_deed_of_force_reported_is_also_the_speakers_charge():
+    """(acts59) A deed of force told with 'said' stays the reported deed, the speaker its receiver, and is the
+    speaker's charge too (lang/en/act_reported_charges); a threat so told stays a report (above)."""
+    text = "Paraguay said that Bolivian troops had shelled it on Sunday."
+    assert sides(text, "ASSAULT", PUBLISHED) == [(["BOL"], ["PRY"])]
+    assert sides(text, "ACCUSE", PUBLISHED) == [(["PRY"], ["BOL"])]
 
 
 @pytest.mark.parametrize("text", [

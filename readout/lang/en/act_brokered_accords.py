@@ -38,6 +38,15 @@ def brokered_accords(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
     return sorted(hits + found, key=lambda h: h.start) if found else hits
 
 
+def brokered_nouns(toks: list[Token], cues: Cues) -> list[tuple[int, int]]:
+    """(acts59) (accord noun token, participle token) of each reduced relative of mediation in the sentence that tells
+    the accord's pair (`brokered_at`): the meeting reader's go-between meetings ('a truce brokered by Q between A and
+    B': Q met both, as 'Q brokered a truce between A and B' tells it)."""
+    return [(made[0], i) for i in range(1, len(toks) - 2)
+            if toks[i].low in cues.mediation_words and toks[i].low.endswith(PARTICIPLE_SUFFIX) and toks[i + 1].low == "by"
+            and (made := brokered_at(toks, i, cues)) is not None]
+
+
 def brokered_at(toks: list[Token], i: int, cues: Cues) -> tuple[int, tuple[int, int]] | None:
     """The accord noun's token and its pair's character span for the mediation participle at token `i` ('brokered'
     with "by" after it), or None."""

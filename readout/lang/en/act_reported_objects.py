@@ -44,10 +44,17 @@ def reported_objects(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[
 
 
 def reported_speaker(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] | None:
-    """The span of the speaker of the reported clause whose verb is at `i`: the words from the sentence's start up to
-    a reporting verb a few words before `i` (after the last comma before it: 'In a statement, Peru said'), where the
-    reported clause has a subject of its own (no pronoun: 'said it had been attacked' is the speaker's own clause) and
-    the speaker's words hold no pronoun ('it said': the side going on, read by the pipeline)."""
+    """The span of the speaker of the reported clause whose verb is at `i` (`reporting_frame`), or None."""
+    frame = reporting_frame(toks, i, cues)
+    return None if frame is None else (toks[frame[0]].start, toks[frame[1] - 1].end)
+
+
+def reporting_frame(toks: list[Token], i: int, cues: Cues) -> tuple[int, int, int] | None:
+    """(first token of the speaker, the reporting verb's token, the reported clause's first token) for the verb at
+    `i`: the words from the sentence's start up to a reporting verb a few words before `i` (after the last comma before
+    it: 'In a statement, Peru said'), where the reported clause has a subject of its own (no pronoun: 'said it had been
+    attacked' is the speaker's own clause) and the speaker's words hold no pronoun ('it said': the side going on, read
+    by the pipeline)."""
     for r in range(i - 2, max(0, i - SUBJECT_REACH - 1), -1):
         if not toks[r].word:
             return None
@@ -59,7 +66,7 @@ def reported_speaker(toks: list[Token], i: int, cues: Cues) -> tuple[int, int] |
         start = next((n + 1 for n in range(r - 1, -1, -1) if toks[n].low == ","), 0)  # 'In a statement, Peru said'
         if start >= r or any(t.low in cues.speaker_pronouns for t in toks[start:r]):
             return None
-        return toks[start].start, toks[r - 1].end
+        return start, r, first
     return None
 
 

@@ -7,6 +7,10 @@ side); the story's act is the main verb's. A verb of the lexicon in that clause,
 'backs'), is dropped. A past tense there ('who signed the deal on Monday') may tell an act and is left to the other
 readers; so is a restrictive clause (no comma before 'which') and a noun act.
 
+(acts59, issue 13) Not a charge (`CHARGE_TYPES`): 'Moldova, which Russia accuses of provocations, rejected ...' tells
+Russia's accusation, as the past tense ('which Russia accused of ...', read by act_antecedent_objects) and the Korean
+present adnominal charge ('[칠레를 비판하는] 페루 대사', relatives66) do; a charge made and kept up is still made.
+
 A preposition may stand between the comma and the pronoun ('Egypt, with which Tokyo maintains close ties',
 'the envoy, to whom Seoul owes its access'): the pied-piped relative describes the same standing relation (victims48).
 """
@@ -18,11 +22,12 @@ from readout.lang.en.act_tokens import Token
 
 RELATIVE_REACH = 6  # words from ', which' to its verb ('which together with Mali form')
 OPENERS = frozenset({"which", "who", "whom"})
+CHARGE_TYPES = frozenset({"ACCUSE"})  # acts59: a charge in the present is a stance stated, not a standing state
 
 
 def standing_relatives(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
     """The hits less each verb in the plain present inside a non-restrictive relative clause (module docstring)."""
-    return [h for h in hits if h.nominal or not (plain_present(toks[h.data["token"]].low, h.lemma.split()[0])
+    return [h for h in hits if h.nominal or h.type in CHARGE_TYPES or not (plain_present(toks[h.data["token"]].low, h.lemma.split()[0])
                                                  and in_relative(toks, h.data["token"], cues))]
 
 

@@ -59,6 +59,7 @@ from readout.lang.en.act_deadlines import departure_deadlines
 from readout.lang.en.act_charged_gerunds import charged_deeds
 from readout.lang.en.act_arrest_grounds import arrest_grounds
 from readout.lang.en.act_reported_objects import reported_objects
+from readout.lang.en.act_reported_charges import reported_charges
 from readout.lang.en.act_frames import alleged_content, commands, demanded_content, resolve_frames, threat_modes
 from readout.lang.en.act_means_modes import aid_mode, assault_mode, named_group_bombings
 from readout.lang.en.act_occurred_attacks import occurred_attacks
@@ -175,6 +176,7 @@ def find_acts(text: str, words: list[Token] | None = None, toks: list[Token] | N
     hits = blocked_contents(toks, hits, m.cues)  # relclause52: 'vetoed the EU aid package': no aid given, read
     # last, after the readers that mark a refused measure as governed ('opposed new sanctions on Iran')
     hits = helped_beneficiaries(toks, hits, m.cues)  # plover58b: 'intelligence shared by X helped Y': Y receives
+    hits = reported_charges(toks, hits, m.cues)  # acts59: 'X said Y had shelled its post': X's charge besides
     return brokered_accords(toks, hits, m.cues)  # plover58b: 'a truce brokered by Q between A and B': AGREE of the
     # pair, added after every reader (its parties are set: no noun-agent reader may take the mediator after 'by')
 

@@ -35,6 +35,7 @@ from readout.lang.en.act_organs import organ_subject
 from readout.lang.en.act_scheduled_meetings import scheduled_meeting
 from readout.lang.en.act_shared_objects import judged_sentence_deed, paired_asks, shared_addressee
 from readout.kb.loader import lexicon
+from readout.lang.en.act_enabled_parties import enabled_parties
 from readout.lang.base import ActHit, Language, Trigger, with_generic_pledge
 from readout.lang.base.records import arrests_after_raids
 from readout.lang.en import accord_documents, clause_spans, matter, name_role_cues
@@ -114,6 +115,7 @@ class EnglishActs(Language):
         toks = acts.walk_tokens(words)  # enrel48: the list the hits' token indices point into (no short brackets,
         # no time adverbial before a complement): the readers below that look an index up read it
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text, words, toks)]
+        hits = enabled_parties(text, toks, hits, self.lex)  # acts59: 'X helped Y to rebuild': Y receives X's aid
         if not hits:
             return hits  # every reader below only filters or marks the hits (the office opening the sentence is read
             # for them), so a sentence with none is done (a third of the sentences)

@@ -13,6 +13,7 @@ from readout.lang.en import (arrival_visits, clause_patterns, clause_spans, clau
 from readout.lang.en.meeting_relative_parties import in_other_relative
 from readout.lang.en.taken_visits import visit_held
 from readout.lang.en.dated_meeting_nouns import date_skipped
+from readout.lang.en.meeting_manner_mediators import manner_mediations, manner_side
 
 
 INSTEAD_RE = re.compile(r"(?i)\binstead\b")
@@ -117,7 +118,7 @@ class EnglishMeetings(Language):
                 status = meeting_settings.scene_status(self.lex, text, m.start(), m.end(), status,  # meetset71
                                                        self.clause(text, tokens, m.start(), m.end())[0])
             out.append(Trigger(m.start(), m.end(), text[m.start():m.end()], mode, status, kind=kind))
-        return self.denied_beside_held(text, out)
+        return self.denied_beside_held(text, out) or manner_mediations(self.lex, text, out)  # acts59: 'Under C's mediation'
 
     def rejected_by_side(self, text: str, off) -> bool:
         """(enrefuse68) The calling-off passive `off` names a side as its agent ('was called off by Uruguay'): that
@@ -268,6 +269,8 @@ class EnglishMeetings(Language):
             and bool(self.lex.re("asked_to_finite_re").fullmatch(first))
 
     def role(self, text, tokens, start, end, trigger):
+        if manner := manner_side(self.lex, text, start, trigger):
+            return manner  # acts59: 'Under C's mediation, A and B exchanged ...': A and B meet the go-between C
         closed = closed_relative(text, trigger.start)  # meet52b: a clause closed before the trigger ('The X envoy
         # who urged Y to talk met Z') is no cue of the main verb's: read the cues after it
         window = max(0, trigger.start - self.settings.planned_window_chars, closed)

@@ -11,10 +11,17 @@ from tests.event_sides import events, sides
 @pytest.mark.parametrize("sentence", [
     "Ghana allowed aid groups to criticize the government of Togo.",
     "Ghana allowed relief agencies to condemn the rulers of Togo.",
-    "Ghana permitted Beninese troops to attack Togo.",
 ])
 def test_a_permission_to_act_is_no_event(sentence):
     assert [e.type for e in events(sentence)] == []
+
+
+def test_a_named_side_let_act_is_supported_not_a_doer():
+    """(acts59, act_enabled_parties) The side a state lets act, named, receives its SUPPORT; the permitted attack
+    is still no event of anyone's."""
+    text = "Ghana permitted Beninese troops to attack Togo."
+    assert [e.type for e in events(text)] == ["SUPPORT"]
+    assert sides(text, "SUPPORT") == [(["GHA"], ["BEN"])]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -8,15 +8,12 @@ import pytest
 
 from tests.event_sides import events
 
-AFTER_A_DEED = pytest.mark.xfail(strict=True, reason="the lead reverted acts57's story state for a bare office after "
-                                  "a deed (a bare body after no statement is no one's: the reporting state's ministry "
-                                  "may be told after another state's news); these rows relied on it")
 ROWS = [  # (text, the ACCUSE's acting (state, sector) or None)
-    pytest.param("Inflation climbed in Zambia in May. The central bank condemned Denmark on Friday.", ("ZMB", "GOV"),
-                 marks=AFTER_A_DEED),
+    # acts59 (pipeline/act_home_bodies): with no dateline, a bare home body is the paragraph's one state, unless that
+    # state's last deed was done to others (the reporting state's ministry answering another state's news)
+    ("Inflation climbed in Zambia in May. The central bank condemned Denmark on Friday.", ("ZMB", "GOV")),
     ("LUSAKA, June 3 (Reuters) - The central bank condemned Denmark on Friday.", ("ZMB", "GOV")),
-    pytest.param("Inflation climbed in Zambia in May. The finance ministry condemned Denmark on Friday.",
-                 ("ZMB", "GOV"), marks=AFTER_A_DEED),
+    ("Inflation climbed in Zambia in May. The finance ministry condemned Denmark on Friday.", ("ZMB", "GOV")),
     # a bank that is no central bank is a business: no state's body
     ("Inflation climbed in Zambia in May. The bank condemned Denmark on Friday.", None),
 ]

@@ -23,11 +23,7 @@ def test_mediated_swap_both_sides_en(text):
     assert {p.country for p in found[0].participants} == {"ARM", "AZE"} and not found[0].recipients
 
 
-@pytest.mark.xfail(strict=True, reason="koacts58b open: English reads no meeting of a go-between named in a fronted "
-                   "manner phrase ('Under C's mediation, A and B exchanged prisoners'), which Korean 'C의 중재로' now gives "
-                   "(lang/ko/meeting_mediated_deeds); a trial pattern in lang/en/reading_meetings also read a background "
-                   "deal's by-phrase ('accused B of violating the truce brokered by C') as a mediation of the day")
-def test_mediated_deed_meeting_en():
+def test_mediated_deed_meeting_en():  # acts59: lang/en/meeting_manner_mediators (more rows: test_meeting_manner_mediations)
     found = of_type("Under Swiss mediation, Armenia and Azerbaijan exchanged prisoners.", "CONSULT")
     assert found and found[0].mode == "third-party" and {p.country for p in found[0].participants} == {"ARM", "AZE"}
 
