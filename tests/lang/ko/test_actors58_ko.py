@@ -80,9 +80,6 @@ def test_bare_foreign_bodies_go_on(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
 
 
-@pytest.mark.xfail(strict=True, reason="actors58 open: a bare '재무부' is the US Treasury's alias (organizations.yaml) "
-                   "before any story default is asked; a portfolio body's bare alias after another state's organ "
-                   "deed would go in pipeline/mentions, told from Korean copy's usual US Treasury")
-def test_bare_treasury_after_an_organs_deed_ko():
+def test_bare_treasury_after_an_organs_deed_ko():  # actors59: pipeline/act_fallback_bodies
     check_moded_row("케냐 경찰은 월요일 상인 10명을 체포했다. 재무부는 소말리아를 비판했다.", "ACCUSE", "disapprove",
                     {("KEN", "GOV")}, {("SOM", "GOV")})

@@ -1,0 +1,34 @@
+"""(actors59, issue 14) A bare treasury in both languages (organizations.yaml `fallback_names`,
+pipeline/act_fallback_bodies): (a) a state named with it owns it ('the British Treasury', '영국 재무부'); (b) a state the
+story told acting just before, by a statement or a deed of its named organ, wins where the story never named the US;
+(c) else the US Treasury (OFAC's sanctions, the usual bare treasury of both languages' news). Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_sides import sides
+
+ROWS = [  # (text, type, acting states, receiving states)
+    # (c) alone in the story: the US Treasury
+    ("재무부는 11일 북한 해킹 조직과 연계된 개인 3명을 제재했다고 밝혔다.", "SANCTION", ["USA"], ["PRK"]),
+    ("The Treasury said on Wednesday it had sanctioned three North Korean trading firms.", "SANCTION", ["USA"],
+     ["PRK"]),
+    ("The Treasury Department sanctioned two Iranian shipping companies on Tuesday.", "SANCTION", ["USA"], ["IRN"]),
+    # (a) a state named with it
+    ("영국 재무부는 11일 러시아 은행 두 곳을 제재했다고 밝혔다.", "SANCTION", ["GBR"], ["RUS"]),
+    ("The British Treasury imposed sanctions on four Russian banks on Tuesday.", "SANCTION", ["GBR"], ["RUS"]),
+    ("Britain's Treasury imposed sanctions on four Russian banks on Tuesday.", "SANCTION", ["GBR"], ["RUS"]),
+    # (b) a statement of another state going on, the US named nowhere
+    ("캐나다 외교부는 11일 러시아를 규탄했다. 재무부는 러시아 은행 두 곳을 제재했다.", "SANCTION", ["CAN"], ["RUS"]),
+    ("Kenya's foreign ministry condemned Somalia on Monday. The Treasury froze the assets of two Somali officials.",
+     "SANCTION", ["KEN"], ["SOM"]),
+    # ... but a story that named the US keeps its treasury, whoever spoke last
+    ("북한은 11일 미국을 비난했다. 재무부는 무역회사 세 곳을 제재했다.", "SANCTION", ["USA"], ["PRK"]),
+    ("North Korea condemned the United States on Monday. The Treasury sanctioned three trading firms on Tuesday.",
+     "SANCTION", ["USA"], ["PRK"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, acting, receiving", ROWS)
+def test_bare_treasury(text, kind, acting, receiving):
+    assert sides(text, kind)[:1] == [(acting, receiving)]
