@@ -123,7 +123,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         named = named_home(countries, against)
         return home_country(places) or home_country(placed_in(places)) \
             or home_country([c for c in named if c.start not in targets]) \
-            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS,
+            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS
+                           or hit.data["people_subject"] in STATE_FORCE_SECTORS,  # actors59: a force's statement
                            hit.data["people_subject"] in STATELESS_ARMED_SECTORS) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL

@@ -58,10 +58,7 @@ def test_agents_after_places_and_business_heads(text, kind, acting, receiving):
     check_moded_row(text, kind, None if kind == "ASSAULT" else "disapprove", acting, receiving)
 
 
-@pytest.mark.xfail(strict=True, reason="actors58 open: Korean drops a bare state force's people sector on a statement "
-                   "('경찰은 ... 규탄했다', lang/ko/act_hit_subjects: a statement is placed by no locative), so the "
-                   "scene's state (pipeline/act_actor_defaults.scene_state) is never asked")
-def test_bare_force_statement_after_a_scene_ko():
+def test_bare_force_statement_after_a_scene_ko():  # actors59: lang/ko/act_hit_subjects keeps the force's sector
     check_moded_row("케냐 전역에서 월요일 시위가 확산됐다. 경찰은 노르웨이를 규탄했다.", "ACCUSE", "disapprove",
                     {("KEN", "COP")}, {("NOR", "GOV")})
 
