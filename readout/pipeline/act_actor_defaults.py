@@ -75,7 +75,8 @@ def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> l
     Japan ...') tells no organ, and the bare ministry is the reporting state's, which a story names nowhere. Not a
     personal pronoun (the language's `person_voice`: 'He urged ...' is a person's voice, not an office's), nor a
     state the act strikes ('The general criticized X' after X's army acted), nor where a dateline files the story
-    from another state (the reporting state's bodies speak there: `dateline_state` and the home body's readers)."""
+    from another state (the reporting state's bodies speak there: `dateline_state` and the home body's readers), nor
+    (actors59) after a show of force aimed at no state when the act addresses one (`unaimed_show_of_force`)."""
     story = r.story
     if hit.data.get("person_voice"):
         return []  # a personal pronoun ('He urged ...', '그는 ...'): a person, whom no organ's deed names
@@ -86,7 +87,17 @@ def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> l
     objects = {code for i, role in zip(r.items, r.roles) if role == "object" for code in i.codes}
     if filed and filed != story.acting or set(story.acting) & (targeted | objects):
         return []  # the lead (58): an object naming the organ's state ('summoned the Chinese ambassador') strikes it
+    if unaimed_show_of_force(story) and (targeted or objects):
+        return []  # actors59: 'X's military fired missiles into the sea. The defence ministry urged Japan ...'
     return list(story.acting)
+
+
+def unaimed_show_of_force(story) -> bool:
+    """(actors59, issue 14) Whether the organ's deed was a show of force or an attack aimed at no state (the story's
+    offense, told in the acting sentence, with no receiving side: a launch into the sea, a test, drills). Other states
+    answer such a deed, so a bare body's words addressed to a state after it ('The defence ministry urged Japan to stay
+    calm') may be any responder's, and no state is read rather than the launcher's (a dateline decides before this)."""
+    return story.offense is not None and story.offense.index == story.acting_index and not story.acting_toward
 
 
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
