@@ -26,6 +26,10 @@ ROWS = [  # (text, type, acting states, receiving states)
     ("북한은 11일 미국을 비난했다. 재무부는 무역회사 세 곳을 제재했다.", "SANCTION", ["USA"], ["PRK"]),
     ("North Korea condemned the United States on Monday. The Treasury sanctioned three trading firms on Tuesday.",
      "SANCTION", ["USA"], ["PRK"]),
+    # a treasury word in another phrase is no body acting ('Treasury yields'), and a title keeps its holder
+    ("Treasury yields rose on Tuesday after China criticized Japan.", "ACCUSE", ["CHN"], ["JPN"]),
+    ("Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng in Beijing on Friday.", "CONSULT",
+     ["USA", "CHN"], []),
 ]
 
 
