@@ -18,6 +18,8 @@ ROWS = [  # (text, type, acting states, receiving states)
     ("영국 재무부는 11일 러시아 은행 두 곳을 제재했다고 밝혔다.", "SANCTION", ["GBR"], ["RUS"]),
     ("The British Treasury imposed sanctions on four Russian banks on Tuesday.", "SANCTION", ["GBR"], ["RUS"]),
     ("Britain's Treasury imposed sanctions on four Russian banks on Tuesday.", "SANCTION", ["GBR"], ["RUS"]),
+    ("The Treasury of Canada sanctioned three Russian banks on Tuesday.", "SANCTION", ["CAN"], ["RUS"]),
+    ("호주 재무부와 영국 재무부는 러시아 은행 세 곳을 제재했다.", "SANCTION", ["AUS", "GBR"], ["RUS"]),
     # (b) a statement of another state going on, the US named nowhere
     ("캐나다 외교부는 11일 러시아를 규탄했다. 재무부는 러시아 은행 두 곳을 제재했다.", "SANCTION", ["CAN"], ["RUS"]),
     ("Kenya's foreign ministry condemned Somalia on Monday. The Treasury froze the assets of two Somali officials.",
@@ -36,3 +38,12 @@ ROWS = [  # (text, type, acting states, receiving states)
 @pytest.mark.parametrize("text, kind, acting, receiving", ROWS)
 def test_bare_treasury(text, kind, acting, receiving):
     assert sides(text, kind)[:1] == [(acting, receiving)]
+
+
+def test_a_shared_name_is_owned_by_the_state_after_it():
+    """'of' + a state after a name many states' bodies bear names its owner, as a state before it does (the Red
+    Cross's national society: its state's, SOC)."""
+    from tests.event_sides import sector_sides
+
+    acting, _ = sector_sides("The Red Cross of Uganda criticized the government of Kenya on Monday.", "ACCUSE")
+    assert acting == {("UGA", "SOC")}
