@@ -33,3 +33,27 @@ def test_a_day_before_every_tenure_takes_the_first(day, held):
 ])
 def test_a_person_before_his_first_office_is_of_its_state(name, day, country):
     assert Knowledge.load().resolver.resolve(name, day=day).country == country
+
+
+@pytest.mark.parametrize("roles, day, code", [
+    ("AAA GOV 2005-01-01..2011-06-30", date(2010, 6, 2), "AAA"),  # a dated role covering the day
+    ("AAA GOV 2005-01-01..2011-06-30", date(2012, 6, 2), None),  # ended: no role in force
+    ("AAA ELI ..", date(2010, 6, 2), None),  # an elite role says nothing of the day
+    (None, date(2010, 6, 2), None),
+])
+def test_the_role_in_force(roles, day, code):
+    from readout.kb.leaders import parse_role, role_in_force
+
+    person = tuple(parse_role(r) for r in roles.split(";")) if roles else ()
+    role = role_in_force(person, day)
+    assert (role.code if role else None) == code
+
+
+@pytest.mark.parametrize("day, country", [
+    (date(2010, 6, 2), "SDN"),  # two rows of one name disagree: the one holding a role that day decides
+    (date(2015, 6, 2), "SSD"),
+])
+def test_rows_of_one_name_that_disagree_ask_the_role_in_force(day, country):
+    from readout.kb.leaders import leader
+
+    assert leader("Salva Kiir", day, titled=False)[0] == country
