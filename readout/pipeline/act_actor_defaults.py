@@ -13,7 +13,7 @@ from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BO
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
-from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.narrative import last_of_kind, unaimed_show_of_force
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
                                            named_home, paragraph_place_state, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
@@ -92,13 +92,6 @@ def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> l
     return list(story.acting)
 
 
-def unaimed_show_of_force(story) -> bool:
-    """(actors59, issue 14) Whether the organ's deed was a show of force or an attack aimed at no state (the story's
-    offense, told in the acting sentence, with no receiving side: a launch into the sea, a test, drills). Other states
-    answer such a deed, so a bare body's words addressed to a state after it ('The defence ministry urged Japan to stay
-    calm') may be any responder's, and no state is read rather than the launcher's (a dateline decides before this)."""
-    return story.offense is not None and story.offense.index == story.acting_index and not story.acting_toward
-
 
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
                    countries: list[CountryMention], ctx, story) -> list[str]:
@@ -127,6 +120,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
         # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
         # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
+        if hit.type in VERBAL and hit.data["people_subject"] in STATE_FORCE_SECTORS:  # actors59: a force's statement is
+            places = placed_in(places)  # placed where it is said to be, not by a town its words name ('도하 훈련')
         if hit.type in VERBAL and hit.data["people_subject"] in ARMED_GROUP_SECTORS:  # 'the militia vowed to hit back',
             # '무장세력은 X에 보복하겠다고': the side an armed group's words aim at is never its own, so the target's state
             # fills no empty actor (its deeds may be domestic: 'rebels attacked a Malian army post' stays Mali's)
