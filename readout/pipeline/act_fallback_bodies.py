@@ -34,18 +34,24 @@ def fallback_names() -> dict[str, str]:
 def fallback_subject(r: SideReading, hit: ActHit, actors: list[str]) -> bool:
     """Whether the act's one subject is a fallback name standing alone for the state `actors` hold (no state was
     named with it: the finder gave the entry's own state)."""
+    names = fallback_names()
+    if not any(r.article.text[i.span.start:i.span.end].strip() in names for i in r.items):
+        return False  # most sentences name no fallback body: their clause is not read again
     chosen = subject_items(r.lang, r.text, r.tokens, r.sent, hit, r.items, r.roles)
     if len(chosen) != 1 or chosen[0].person is not None:
         return False
     surface = r.article.text[chosen[0].span.start:chosen[0].span.end].strip()
-    return fallback_names().get(surface) is not None and chosen[0].codes == actors == [fallback_names()[surface]]
+    return names.get(surface) is not None and chosen[0].codes == actors == [names[surface]]
 
 
 def fallback_body_state(r: SideReading, hit: ActHit, actors: list[str], countries, ctx) -> tuple[ActHit, list[str]]:
     """The hit (marked with the reason) and the acting state of an act whose subject is a fallback name: the story's
     state told just before where there is one (b), else `actors`, the entry's state (c); other acts unchanged."""
-    if not fallback_subject(r, hit, actors) or fallback_state_told(r, actors, countries, ctx):
+    if not fallback_subject(r, hit, actors):
         return hit, actors
+    fallback = hit.copied(data={**hit.data, "body_state": "fallback"})
+    if fallback_state_told(r, actors, countries, ctx):
+        return fallback, actors
     office = hit.copied(data={**hit.data, "continued": BARE_OFFICE})
     named = {code for c in countries for code in c.codes} - set(actors)
     told = continued_side(office, r.story, r.settings.continued_reach_sentences) \
@@ -53,7 +59,7 @@ def fallback_body_state(r: SideReading, hit: ActHit, actors: list[str], countrie
     told = [code for code in told if code not in named]
     if len(told) == 1:
         return hit.copied(data={**hit.data, "body_state": "story"}), told
-    return hit.copied(data={**hit.data, "body_state": "fallback"}), actors
+    return fallback, actors
 
 
 def fallback_state_told(r: SideReading, actors: list[str], countries, ctx) -> bool:
