@@ -363,10 +363,21 @@ def leader(surface: str, day: date | None, titled: bool) -> tuple[str, str] | No
         or short_forms().get(key(surface))
     if not people:
         return None
-    roles = [role_on(tuple(parse_role(r) for r in p.split(";")), day) for p in people]
+    persons = [tuple(parse_role(r) for r in p.split(";")) for p in people]
+    roles = [role_on(person, day) for person in persons]
     if len({r.code for r in roles}) != 1:
-        return None
+        roles = [r for r in map(lambda person: role_in_force(person, day), persons) if r is not None]
+        if len({r.code for r in roles}) != 1:
+            return None
     return roles[0].code, roles[0].sector
+
+
+def role_in_force(person: tuple[Role, ...], day: date | None) -> Role | None:
+    """(actors59, issue 14) The dated role `person` holds on `day`, None where he holds none (`role_on` then falls back
+    to his latest office). Where the rows of a name disagree (one person listed twice, a later office's row and an older
+    one: 'salva kiir' as Sudan's vice-president in 2010 and South Sudan's president later), the rows holding a role on
+    the day decide when they agree: a row's fallback says nothing of the day."""
+    return next((r for r in person if r.covers(day) and r.start and r.sector != "ELI"), None) if day else None
 
 
 def check(known: set[str]) -> int:

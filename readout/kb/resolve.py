@@ -200,7 +200,7 @@ class PersonResolver:
         return people[0] if len(people) == 1 else None
 
     def entity(self, p: PersonEntry, day: date | None, surface: str, reason: str) -> Entity:
-        held = [t for t in p.offices if t.covers(day)] or p.offices[-1:]
+        held = [t for t in p.offices if t.covers(day)] or before_every_tenure(p, day) or p.offices[-1:]
         office = self.kb.offices[held[0].office] if held else None
         names = list(dict.fromkeys([*p.ko, *p.variants, surface]))
         names = [n for n in names if n and n != p.name]  # a title alone ('the Secretary') adds no name
@@ -237,6 +237,16 @@ class PersonResolver:
 
 MIN_SOUND_SYLLABLES = 4  # a shorter Hangul name shares its consonant key with too many others (one fewer with a state)
 MIN_SOUND_VOWELS = 0.75  # the share of vowel classes two renderings of one name agree in (region_sound.vowel_match)
+
+
+def before_every_tenure(p: PersonEntry, day: date | None) -> list:
+    """(actors59, issue 14) The person's first listed tenure when `day` comes before every one: a person named before
+    his first listed office was a figure of that office's state, not of the post he took last ('Antonio Costa' in
+    2006: Portugal's, not the European Council's, whose president he became in 2024); [] on other days, where the last
+    tenure stands for a day after or between them, as before."""
+    if day is None or not p.offices or any(t.from_ <= day for t in p.offices):
+        return []
+    return [min(p.offices, key=lambda t: t.from_)]
 
 
 def sound_forms(base: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:

@@ -13,7 +13,7 @@ from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BO
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
-from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.narrative import last_of_kind, unaimed_show_of_force
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
                                            named_home, paragraph_place_state, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
@@ -75,7 +75,8 @@ def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> l
     Japan ...') tells no organ, and the bare ministry is the reporting state's, which a story names nowhere. Not a
     personal pronoun (the language's `person_voice`: 'He urged ...' is a person's voice, not an office's), nor a
     state the act strikes ('The general criticized X' after X's army acted), nor where a dateline files the story
-    from another state (the reporting state's bodies speak there: `dateline_state` and the home body's readers)."""
+    from another state (the reporting state's bodies speak there: `dateline_state` and the home body's readers), nor
+    (actors59) after a show of force aimed at no state when the act addresses one (`unaimed_show_of_force`)."""
     story = r.story
     if hit.data.get("person_voice"):
         return []  # a personal pronoun ('He urged ...', '그는 ...'): a person, whom no organ's deed names
@@ -86,7 +87,10 @@ def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> l
     objects = {code for i, role in zip(r.items, r.roles) if role == "object" for code in i.codes}
     if filed and filed != story.acting or set(story.acting) & (targeted | objects):
         return []  # the lead (58): an object naming the organ's state ('summoned the Chinese ambassador') strikes it
+    if unaimed_show_of_force(story) and (targeted or objects):
+        return []  # actors59: 'X's military fired missiles into the sea. The defence ministry urged Japan ...'
     return list(story.acting)
+
 
 
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
@@ -116,6 +120,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
         # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
         # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
+        if hit.type in VERBAL and hit.data["people_subject"] in STATE_FORCE_SECTORS:  # actors59: a force's statement is
+            places = placed_in(places)  # placed where it is said to be, not by a town its words name ('도하 훈련')
         if hit.type in VERBAL and hit.data["people_subject"] in ARMED_GROUP_SECTORS:  # 'the militia vowed to hit back',
             # '무장세력은 X에 보복하겠다고': the side an armed group's words aim at is never its own, so the target's state
             # fills no empty actor (its deeds may be domestic: 'rebels attacked a Malian army post' stays Mali's)
@@ -123,7 +129,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         named = named_home(countries, against)
         return home_country(places) or home_country(placed_in(places)) \
             or home_country([c for c in named if c.start not in targets]) \
-            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS,
+            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS
+                           or hit.data["people_subject"] in STATE_FORCE_SECTORS,  # actors59: a force's statement
                            hit.data["people_subject"] in STATELESS_ARMED_SECTORS) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL

@@ -14,6 +14,7 @@ from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_home_bodies import home_body_paragraph_state
+from readout.pipeline.act_fallback_bodies import fallback_body_state
 from readout.pipeline.act_struck_holders import charged_office_state, struck_people_state, struck_several_states
 from readout.pipeline.act_reciprocal import mediators_named, sideless_fight, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
@@ -79,6 +80,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         if found is None:
             return None
         hit, actors, stated = found
+        if stated:  # actors59: 'The Treasury criticized Y' after Kenyan police's deed: Kenya's, else the US's
+            hit, actors = fallback_body_state(r.copied(hit=hit), hit, actors, countries, ctx)
         if not actors and (held := held_group_members(r.copied(hit=hit), unagented(hit, PATIENT_PASSIVE))):
             hit, actors = hit.copied(data={**hit.data, **held[0]}), held[1]  # koacts57b: '보코하람 조직원 3명이 체포됐다'
         if hit.mode != "meet":  # kopar57: 'Under Qatari mediation, A and B exchanged prisoners': the go-between is

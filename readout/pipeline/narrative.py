@@ -110,3 +110,11 @@ def last_of_kind(offenses: list[tuple[str, str | None, list[str]]], kinds, besid
         if any(kind == k and m in (None, mode) for k, m in kinds) and any(c not in besides for c in actors):
             return actors
     return []
+
+
+def unaimed_show_of_force(story: Narrative) -> bool:
+    """(actors59, issue 14) Whether the last act told was a show of force or an attack aimed at no state (the story's
+    offense, told in the acting sentence, with no receiving side: a launch into the sea, a test, drills). Other states
+    answer such a deed, so a bare body's words addressed to a state after it ('The defence ministry urged Japan to stay
+    calm') may be any responder's, and no state is read rather than the launcher's (a dateline decides before this)."""
+    return story.offense is not None and story.offense.index == story.acting_index and not story.acting_toward

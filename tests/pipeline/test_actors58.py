@@ -76,9 +76,7 @@ def test_bare_bodies_after_an_organs_deed_en(text, kind, mode, acting, receiving
     check_moded_row(text, kind, mode, acting, receiving)
 
 
-@pytest.mark.xfail(strict=True, reason="actors58 open: 'The Treasury' opening a sentence is marked as no bare body going "
-                   "on (lang/en continuation), so no story default is asked")
-def test_bare_treasury_after_an_organs_deed_en():
+def test_bare_treasury_after_an_organs_deed_en():  # actors59: pipeline/act_fallback_bodies
     check_moded_row("Kenyan police arrested ten traders on Monday. The Treasury criticized Somalia.", "ACCUSE",
                     "disapprove", {("KEN", "GOV")}, {("SOM", "GOV")})
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from readout.kb.schema.common import Sector, Strict
 
@@ -24,6 +24,18 @@ class OrganizationEntry(Strict):
     # (groups55b, issue 14) a name many states' own bodies bear too (a national Red Cross society): a state stated right
     # before the name owns the body (lang/en/org_owners.owned_body), else the entry's own country stands
     shared_name: bool = False
+    # (actors59, issue 14) names under which the entry's state is only the fallback ('재무부', 'the Treasury': the US
+    # Treasury in Korean and English news, which name another state's with the state): a state the story told as
+    # acting just before, through a statement or its named organ's deed, wins (pipeline/act_fallback_bodies)
+    fallback_names: list[str] = []
+
+    @model_validator(mode="after")
+    def fallback_names_listed(self) -> "OrganizationEntry":
+        """A fallback name is one of the entry's own names: the finders read it, and the rule asks it by the text."""
+        unlisted = set(self.fallback_names) - set(self.ko) - set(self.en)
+        if unlisted:
+            raise ValueError(f"{self.id}: fallback names not among its names: {sorted(unlisted)}")
+        return self
 
 
 class OrganizationsFile(Strict):

@@ -35,15 +35,35 @@ def stated_owner(text: str, start: int) -> str | None:
     return country_code(m.group("country")) if m else None
 
 
-def owned_body(name: str, org_id: str, code: str | None, sector: str, text: str, start: int) -> tuple[str, str | None]:
+@budget.table()
+def owner_after_re() -> re.Pattern:
+    """(actors59) 'of' and a country name right after a body's name ('the Treasury of Canada')."""
+    # cold start: not loaded with `English`, only on first use
+    from readout.lang.en.organizations import country_pattern
+
+    return compile_pattern(rf"\s+of\s+(?P<country>{country_pattern()})")
+
+
+def stated_owner_after(text: str, end: int | None) -> str | None:
+    """The state named right after the body ending at `end` ('the Treasury of Canada'), or None."""
+    # cold start: not loaded with `English`, only on first use
+    from readout.lang.en.organizations import country_code
+
+    m = owner_after_re().match(text, end) if end is not None else None
+    return country_code(m.group("country")) if m else None
+
+
+def owned_body(name: str, org_id: str, code: str | None, sector: str, text: str, start: int,
+               end: int | None = None) -> tuple[str, str | None]:
     """(org id, country) of a national body whose name another state is said to own: that state's listed body
     bearing the name ('Democratic Party' in 'Democratic Party of Korea'), else an id made from the pair, so two
     states' parties of one name never become one body. Bodies of no state, and international ones, keep theirs.
     (groups55b, issue 14) An entry whose name many states' bodies bear (`shared_name`: 'the Ugandan Red Cross', a
-    national society, not the international committee) is the stated state's too, in the entry's sector (SOC)."""
+    national society, not the international committee) is the stated state's too, in the entry's sector (SOC), and
+    (actors59) so is one whose state 'of' names after it ('the Treasury of Canada': `end`, where the name ends)."""
     if not shared_name(org_id) and (code is None or code in INTERNATIONAL or sector not in OWNED_SECTORS):
         return org_id, code
-    owner = stated_owner(text, start)
+    owner = stated_owner(text, start) or (stated_owner_after(text, end) if shared_name(org_id) else None)  # actors59
     if owner is None or owner == code or owner in INTERNATIONAL:
         return org_id, code
     for org in kb().organizations:

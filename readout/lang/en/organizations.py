@@ -179,7 +179,7 @@ def sentence_bodies(text: str) -> tuple[OrgMention, ...]:
         if name.isupper() and len(name) <= 3 and name in ("US", "AU", "IS"):
             continue  # 'US' is a country, 'AU'/'IS' too short to trust alone
         org_id, code, sector = surfaces()[name]
-        org_id, code = owned_body(name, org_id, code, sector, text, start)  # "Japan's ruling Democratic Party"
+        org_id, code = owned_body(name, org_id, code, sector, text, start, end)  # "Japan's ruling Democratic Party"
         acronym = ACRONYM_AFTER_RE.match(text, end)  # 'Human Rights Watch (HRW) said': one phrase
         found.append(OrgMention(start, acronym.end() if acronym else end, name, org_id, code, sector))
     return tuple(best_spans(found))

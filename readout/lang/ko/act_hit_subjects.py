@@ -7,7 +7,7 @@ Why its own module: these read the act's doer, apart from what the act is (act_w
 """
 from __future__ import annotations
 
-from readout.sectors import STATELESS_ARMED_SECTORS, STATELESS_FORCE_SECTORS
+from readout.sectors import STATE_FORCE_SECTORS, STATELESS_ARMED_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.ko.act_headline_hits import quote_speaker
 from readout.lang.ko.act_figures import armed_subject, occurred_owner
 from readout.lang.ko.act_passive_agents import agent_sector, passive_agent
@@ -25,6 +25,8 @@ from readout.lang.ko.act_predicates import spoken_side
 from readout.lang.ko.tags import SUBJECT_TAGS
 from readout.lang.ko.act_hit_reading import HitReading
 
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what a statement can do (as
+# English's lang/en/act_statement_subjects.VERBAL_TYPES): a state force's statement keeps its sector (actors59)
 LOCATIVE = ("에서", "JKB")  # a place the clause is set in
 
 
@@ -60,10 +62,12 @@ def read_subject_marks(h: HitReading) -> bool:
     if cordoned(toks, cand, kind, mode, people):
         kind, mode = CORDON  # kotwin46: '경찰이 도로를 봉쇄했다': those who wield force cordon, people protest
     if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES and (kind, mode) not in ARMED_RETREATS \
-            and (people not in STATELESS_ARMED_SECTORS or placed_before(toks, cand.first)):
-        people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative; koacts59: an armed
-        # group's with no locative ('반군은 … 제안을 거부했다') keeps its people, their state the story's (none: no event);
-        # a state's forces ('외국 군대는 철수했다', '경찰은 … 규탄했다') keep the old reading
+            and (people not in STATELESS_ARMED_SECTORS or placed_before(toks, cand.first)) \
+            and not (people in STATE_FORCE_SECTORS and kind in STATEMENT_TYPES):
+        people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative ('차드 북부의 외국 군대는
+        # 철수했다': nor a withdrawal); koacts59: an armed group's with no locative ('반군은 … 제안을 거부했다') keeps its
+        # people, their state the story's (none: no event); actors59: a state's force keeps its sector on a statement
+        # ('경찰은 ... 규탄했다'): an organ of the scene's state (pipeline/act_actor_defaults.scene_state)
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
         if not data.get("target_spans"):

@@ -58,10 +58,7 @@ def test_agents_after_places_and_business_heads(text, kind, acting, receiving):
     check_moded_row(text, kind, None if kind == "ASSAULT" else "disapprove", acting, receiving)
 
 
-@pytest.mark.xfail(strict=True, reason="actors58 open: Korean drops a bare state force's people sector on a statement "
-                   "('경찰은 ... 규탄했다', lang/ko/act_hit_subjects: a statement is placed by no locative), so the "
-                   "scene's state (pipeline/act_actor_defaults.scene_state) is never asked")
-def test_bare_force_statement_after_a_scene_ko():
+def test_bare_force_statement_after_a_scene_ko():  # actors59: lang/ko/act_hit_subjects keeps the force's sector
     check_moded_row("케냐 전역에서 월요일 시위가 확산됐다. 경찰은 노르웨이를 규탄했다.", "ACCUSE", "disapprove",
                     {("KEN", "COP")}, {("NOR", "GOV")})
 
@@ -80,9 +77,6 @@ def test_bare_foreign_bodies_go_on(text, kind, mode, acting, receiving):
     check_moded_row(text, kind, mode, acting, receiving)
 
 
-@pytest.mark.xfail(strict=True, reason="actors58 open: a bare '재무부' is the US Treasury's alias (organizations.yaml) "
-                   "before any story default is asked; a portfolio body's bare alias after another state's organ "
-                   "deed would go in pipeline/mentions, told from Korean copy's usual US Treasury")
-def test_bare_treasury_after_an_organs_deed_ko():
+def test_bare_treasury_after_an_organs_deed_ko():  # actors59: pipeline/act_fallback_bodies
     check_moded_row("케냐 경찰은 월요일 상인 10명을 체포했다. 재무부는 소말리아를 비판했다.", "ACCUSE", "disapprove",
                     {("KEN", "GOV")}, {("SOM", "GOV")})
