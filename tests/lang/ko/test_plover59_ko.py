@@ -1,0 +1,33 @@
+"""plover59 (issue 15): the Korean twins of tests/lang/en/test_plover59.py: killing the defenceless (살해하다 reads
+ASSAULT targeted already; the plain 죽이다 with a people object stays open), a visa requirement lifted (ko_acts 비자 요건
++ 폐지하다/완화하다/해제하다/면제하다: CONCEDE), and a release sought (ko_acts 석방 + 모색하다: REQUEST yield). Every
+sentence is our own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.plover_rows import OCC, check_row, open_class, sweep_rows
+
+ROWS = sweep_rows({
+    "ASSAULT targeted killing of the defenceless": [
+        ("볼리비아 경찰은 시위대를 살해했다.", "ASSAULT", {"BOL"}, {"BOL"}, "targeted", OCC),
+        ("과테말라 군은 마을 주민들을 살해했다.", "ASSAULT", {"GTM"}, {"GTM"}, "targeted", OCC),
+        open_class("the plain 죽이다 has no mode, and a noun + 죽이다 pair entry takes the people object as its trigger, "
+                   "losing the receiving side (the pair reading in lang/ko/acts: an object that is the pair's noun "
+                   "should still give the receiving side, as 석방하다's captive does)",
+                   "볼리비아 경찰이 시위대 3명을 죽였다.", "ASSAULT", {"BOL"}, {"BOL"}, "targeted", OCC),
+    ],
+    "CONCEDE visa requirements lifted": [
+        ("페루는 칠레 국민에 대한 비자 요건을 폐지했다.", "CONCEDE", {"PER"}, {"CHL"}, None, OCC),
+        ("조지아는 아르메니아 관광객에 대한 비자 요건을 완화했다.", "CONCEDE", {"GEO"}, {"ARM"}, None, OCC),
+    ],
+    "REQUEST release sought": [
+        ("페루는 칠레 정부에 자국 어민들의 석방을 모색했다.", "REQUEST", {"PER"}, {"CHL"}, "yield", OCC),
+    ],
+})
+
+
+@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
+def test_plover59_ko(text, kind, actors, recipients, mode, status):
+    check_row(text, kind, actors, recipients, mode, status)
