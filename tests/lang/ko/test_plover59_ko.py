@@ -1,13 +1,14 @@
 """plover59 (issue 15): the Korean twins of tests/lang/en/test_plover59.py: killing the defenceless (살해하다 reads
 ASSAULT targeted already; the plain 죽이다 with a people object stays open), a visa requirement lifted (ko_acts 비자 요건
-+ 폐지하다/완화하다/해제하다/면제하다: CONCEDE), and a release sought (ko_acts 석방 + 모색하다: REQUEST yield). Every
++ 폐지하다/완화하다/해제하다/면제하다: CONCEDE), a release sought (ko_acts 석방 + 모색하다: REQUEST yield), and the twins read
+already of a protest made to someone, a deed resumed and a crowd's stones. Every
 sentence is our own.
 """
 from __future__ import annotations
 
 import pytest
 
-from tests.plover_rows import OCC, check_row, open_class, sweep_rows
+from tests.plover_rows import OCC, PLAN, check_row, open_class, sweep_rows
 
 ROWS = sweep_rows({
     "ASSAULT targeted killing of the defenceless": [
@@ -24,6 +25,16 @@ ROWS = sweep_rows({
     ],
     "REQUEST release sought": [
         ("페루는 칠레 정부에 자국 어민들의 석방을 모색했다.", "REQUEST", {"PER"}, {"CHL"}, "yield", OCC),
+    ],
+    "ACCUSE protest made to someone": [
+        # the twins of English 'protested to X over', 'would protest to X': read already (항의하다 + 에)
+        ("페루는 총격 사건에 대해 칠레에 항의했다.", "ACCUSE", {"PER"}, {"CHL"}, "disapprove", OCC),
+        ("우루과이는 준설 문제에 대해 아르헨티나에 항의하겠다고 밝혔다.", "ACCUSE", {"URY"}, {"ARG"}, "disapprove", PLAN),
+    ],
+    "deed done, crowd's stones": [
+        # the twins of 'returned to shelling' and 'youths threw stones': read already (포격을 재개하다, 돌을 던지다)
+        ("칠레 군은 마을들에 대한 포격을 재개했다.", "ASSAULT", {"CHL"}, None, "heavy-weapons", OCC),
+        ("볼리비아 청년들은 라파스에서 경찰에 돌을 던졌다.", "PROTEST", {"BOL"}, None, "riot", OCC),
     ],
 })
 
