@@ -1,7 +1,7 @@
 """plover59 (issue 15): PLOVER classes of the English act lexicon, each a general rule with its own rows: killing the
 defenceless (protesters, villagers, prisoners) is the manual's ASSAULT targeted, combatants killed keep no mode; a visa
 requirement lifted or scrapped is an eased restriction on persons (CONCEDE, CAMEO 0811); a release sought is asked for
-(REQUEST yield, CAMEO 0253), not done; a protest made to someone is a complaint (ACCUSE disapprove), promised or made;
+(REQUEST yield, CAMEO 0253), not done; a side taken or brought to court is sued (ACCUSE allege); regret voiced for a deed is remorse (CONCEDE);
 a gerund after 'resorted to' (returned, took to) is a deed done, no infinitive; 'youths' are civilians (CVL). Rows check type, acting states, (where given) exactly the receiving states, mode
 and status (tests/plover_rows.check_row); the precision rows hold no act of the type. The Korean twins are in
 tests/lang/ko/test_plover59_ko.py. Every sentence is our own.
@@ -45,13 +45,32 @@ ROWS = sweep_rows({
          OCC),
         ("Nepal sought the return of its climbers from China.", "REQUEST", {"NPL"}, {"CHN"}, "yield", OCC),
     ],
-    "ACCUSE protest made to someone": [
-        # en additions protest + particle 'to': a complaint to a state or body (the manual's diplomatic protests)
+    "ACCUSE protest made to someone, promised": [
+        # made, it is read (act_protest_words.addressed_span, protest65); promised, it is still read as a threat
         ("Peru protested to Chile over the shooting.", "ACCUSE", {"PER"}, {"CHL"}, "disapprove", OCC),
-        ("Uruguay will protest to Argentina over the dredging of the river.", "ACCUSE", {"URY"}, {"ARG"},
-         "disapprove", PLAN),
-        ("Bolivia said it would protest to the United Nations over the border closure.", "ACCUSE", {"BOL"}, {"UNO"},
-         "disapprove", PLAN),
+        open_class("a state's protest verb said of the future is made a THREATEN (threat_modes) before "
+                   "act_protest_words reads the protest lodged 'to' a state as its ACCUSE; the fix goes there (a "
+                   "protest addressed to a state is a complaint promised, not a threatened street protest); a lexicon "
+                   "'protest to' entry was tried and dropped: it lost the capital addressed ('protested to Santiago')",
+                   "Uruguay will protest to Argentina over the dredging of the river.", "ACCUSE", {"URY"}, {"ARG"},
+                   "disapprove", PLAN),
+    ],
+    "ACCUSE taken to court": [
+        # en additions bring, take, haul + to court, before the International Court of Justice, to a tribunal
+        ("Peru took Chile to court over the maritime border.", "ACCUSE", {"PER"}, {"CHL"}, "allege", OCC),
+        ("Ecuador hauled Colombia before an international tribunal over the spraying.", "ACCUSE", {"ECU"}, {"COL"},
+         "allege", OCC),
+        ("Bolivia will take Chile to the International Court of Justice over the river.", "ACCUSE", {"BOL"},
+         {"CHL"}, "allege", PLAN),
+    ],
+    "CONCEDE regret voiced for a deed": [
+        # en additions voice + regret, remorse with 'for' or 'to' (the manual's remorse), as 'expressed regret for'
+        ("Peru voiced regret for the border incident with Chile.", "CONCEDE", {"PER"}, {"CHL"}, None, OCC),
+        ("Latvia voiced regret to Estonia for the shooting of its fishermen.", "CONCEDE", {"LVA"}, {"EST"}, None,
+         OCC),
+        # 'over' another side's decision keeps the disapproval
+        ("Peru voiced regret over Chile's decision to close the border.", "ACCUSE", {"PER"}, {"CHL"}, "disapprove",
+         OCC),
     ],
     "deed done after 'resorted to'": [
         # lang/en/resorted_deeds: a gerund after 'to' and a verb of turning to a deed is done, no infinitive
@@ -94,8 +113,8 @@ def test_killed_combatants_keep_no_mode(text):
     ("Peru imposed visa requirements on Chilean citizens.", "CONCEDE"),
     # a release sought has not happened
     ("Peru sought the release of twenty fishermen detained by Chile.", "RETREAT"),
-    # a 'to' + infinitive after a verb of no deed stays a plan; a protest to someone is no threat
-    ("Peru said it would protest to Chile over the shooting.", "THREATEN"),
+    # a trophy taken to court sues no state
+    ("The Chilean team took the trophy to court.", "ACCUSE"),
 ])
 def test_no_such_act(text, kind):
     """The shapes beside each class that state no act of its type."""

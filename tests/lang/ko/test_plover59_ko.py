@@ -1,7 +1,7 @@
 """plover59 (issue 15): the Korean twins of tests/lang/en/test_plover59.py: killing the defenceless (살해하다 reads
 ASSAULT targeted already; the plain 죽이다 with a people object stays open), a visa requirement lifted (ko_acts 비자 요건
 + 폐지하다/완화하다/해제하다/면제하다: CONCEDE), a release sought (ko_acts 석방 + 모색하다: REQUEST yield), and the twins read
-already of a protest made to someone, a deed resumed and a crowd's stones. Every
+already of a side taken to court, a protest promised to a state, a deed resumed and a crowd's stones. Every
 sentence is our own.
 """
 from __future__ import annotations
@@ -26,9 +26,13 @@ ROWS = sweep_rows({
     "REQUEST release sought": [
         ("페루는 칠레 정부에 자국 어민들의 석방을 모색했다.", "REQUEST", {"PER"}, {"CHL"}, "yield", OCC),
     ],
-    "ACCUSE protest made to someone": [
-        # the twins of English 'protested to X over', 'would protest to X': read already (항의하다 + 에)
-        ("페루는 총격 사건에 대해 칠레에 항의했다.", "ACCUSE", {"PER"}, {"CHL"}, "disapprove", OCC),
+    "ACCUSE taken to court": [
+        # the twins of English 'took X to court', 'will take X to the ICJ': read already (제소하다)
+        ("페루는 칠레를 국제사법재판소에 제소했다.", "ACCUSE", {"PER"}, {"CHL"}, "allege", OCC),
+        ("에콰도르는 콜롬비아를 국제재판소에 제소하겠다고 밝혔다.", "ACCUSE", {"ECU"}, {"COL"}, "allege", PLAN),
+    ],
+    "ACCUSE protest made to someone, promised": [
+        # the twin of English 'will protest to X', open there: read here (항의하다 + 에, planned)
         ("우루과이는 준설 문제에 대해 아르헨티나에 항의하겠다고 밝혔다.", "ACCUSE", {"URY"}, {"ARG"}, "disapprove", PLAN),
     ],
     "deed done, crowd's stones": [
