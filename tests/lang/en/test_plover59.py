@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_no_act, events
-from tests.plover_rows import ANY, OCC, PLAN, check_row, open_class, sweep_rows
+from tests.event_sides import events
+from tests.plover_rows import ANY, NEG, OCC, PLAN, open_class, sides_test, sweep_test
 
-ROWS = sweep_rows({
+test_plover59 = sweep_test({
     "ASSAULT targeted killing of the defenceless": [
         # en additions kill + protesters, demonstrators, villagers, prisoners ... (the manual's 'deliberate mass
         # killings of defenseless actors'); the passive's subject is the killed
@@ -85,16 +85,20 @@ ROWS = sweep_rows({
                    "Bolivian youths resorted to throwing stones at police in La Paz.", "PROTEST", {"BOL"}, None, "riot",
                    OCC),
     ],
-    "youths are civilians": [
-        # agents.yaml youths: CVL (a crowd of young civilians, not the government)
-        ("Bolivian youths threw stones at police in La Paz.", "PROTEST", {"BOL"}, None, "riot", OCC),
+    "no such act": [
+        # visas revoked or a requirement imposed are no concession; a release sought has not happened; a trophy
+        # taken to court sues no state
+        ("Peru revoked the visas of three Chilean diplomats.", "CONCEDE", set(), None, None, NEG),
+        ("Peru imposed visa requirements on Chilean citizens.", "CONCEDE", set(), None, None, NEG),
+        ("Peru sought the release of twenty fishermen detained by Chile.", "RETREAT", set(), None, None, NEG),
+        ("The Chilean team took the trophy to court.", "ACCUSE", set(), None, None, NEG),
     ],
 })
 
-
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_plover59(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
+# agents.yaml youths: CVL (a crowd of young civilians, not their state's government)
+test_youths_are_civilians = sides_test([
+    ("Bolivian youths threw stones at police in La Paz.", "PROTEST", {("BOL", "CVL")}, {("BOL", "COP")}),
+])
 
 
 @pytest.mark.parametrize("text", [
@@ -105,23 +109,3 @@ def test_killed_combatants_keep_no_mode(text):
     """Combatants killed are fighting, not a targeted killing: the ASSAULT stays with no mode."""
     found = [e for e in events(text) if e.type == "ASSAULT"]
     assert found and found[0].mode is None, [(e.type, e.mode) for e in found]
-
-
-@pytest.mark.parametrize("text,kind", [
-    # visas revoked or a requirement imposed are no concession
-    ("Peru revoked the visas of three Chilean diplomats.", "CONCEDE"),
-    ("Peru imposed visa requirements on Chilean citizens.", "CONCEDE"),
-    # a release sought has not happened
-    ("Peru sought the release of twenty fishermen detained by Chile.", "RETREAT"),
-    # a trophy taken to court sues no state
-    ("The Chilean team took the trophy to court.", "ACCUSE"),
-])
-def test_no_such_act(text, kind):
-    """The shapes beside each class that state no act of its type."""
-    check_no_act(text, kind)
-
-
-def test_youths_are_civilians():
-    """'youths' names young civilians (CVL), not their state's government."""
-    found = [e for e in events("Bolivian youths threw stones at police in La Paz.") if e.type == "PROTEST"]
-    assert found and {p.sector for p in found[0].participants} == {"CVL"}, found

@@ -6,11 +6,9 @@ sentence is our own.
 """
 from __future__ import annotations
 
-import pytest
+from tests.plover_rows import OCC, PLAN, open_class, sweep_test
 
-from tests.plover_rows import OCC, PLAN, check_row, open_class, sweep_rows
-
-ROWS = sweep_rows({
+test_plover59_ko = sweep_test({
     "ASSAULT targeted killing of the defenceless": [
         ("볼리비아 경찰은 시위대를 살해했다.", "ASSAULT", {"BOL"}, {"BOL"}, "targeted", OCC),
         ("과테말라 군은 마을 주민들을 살해했다.", "ASSAULT", {"GTM"}, {"GTM"}, "targeted", OCC),
@@ -42,7 +40,3 @@ ROWS = sweep_rows({
     ],
 })
 
-
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_plover59_ko(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
