@@ -2,7 +2,8 @@
 defenceless (protesters, villagers, prisoners) is the manual's ASSAULT targeted, combatants killed keep no mode; a visa
 requirement lifted or scrapped is an eased restriction on persons (CONCEDE, CAMEO 0811); a release sought is asked for
 (REQUEST yield, CAMEO 0253), not done; a side taken or brought to court is sued (ACCUSE allege); regret voiced for a deed is remorse (CONCEDE);
-a gerund after 'resorted to' (returned, took to) is a deed done, no infinitive; 'youths' are civilians (CVL). Rows check type, acting states, (where given) exactly the receiving states, mode
+a gerund after 'resorted to' (returned, took to) is a deed done, no infinitive; 'youths' are civilians (CVL); deaths a
+disaster or an accident caused are no ASSAULT. Rows check type, acting states, (where given) exactly the receiving states, mode
 and status (tests/plover_rows.check_row); the precision rows hold no act of the type. The Korean twins are in
 tests/lang/ko/test_plover59_ko.py. Every sentence is our own.
 """
@@ -84,6 +85,17 @@ test_plover59 = sweep_test({
                    "resort verb's; the fix goes there (ask lang/en/resorted_deeds)",
                    "Bolivian youths resorted to throwing stones at police in La Paz.", "PROTEST", {"BOL"}, None, "riot",
                    OCC),
+    ],
+    "no ASSAULT for deaths a disaster caused": [
+        # lang/en/disaster_deaths: a verb of harm whose subject or passive cause is a disaster's or accident's noun
+        ("Floods in Bolivia killed forty villagers last week.", "ASSAULT", set(), None, None, NEG),
+        ("The earthquake in Ecuador killed twelve children on Monday.", "ASSAULT", set(), None, None, NEG),
+        ("Eight Peruvian students were killed in a bus crash in Bolivia.", "ASSAULT", set(), None, None, NEG),
+        # an attack's doer beside such a noun keeps the ASSAULT
+        ("Peruvian troops killed five rebels after the earthquake on Monday.", "ASSAULT", {"PER"}, {"PER"}, None,
+         OCC),
+        ("Twelve children were killed in an air strike in Bolivia on Monday.", "ASSAULT", set(), {"BOL"}, "aerial",
+         OCC),
     ],
     "no such act": [
         # visas revoked or a requirement imposed are no concession; a release sought has not happened; a trophy

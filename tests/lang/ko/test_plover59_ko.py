@@ -1,12 +1,12 @@
 """plover59 (issue 15): the Korean twins of tests/lang/en/test_plover59.py: killing the defenceless (살해하다 reads
 ASSAULT targeted already; the plain 죽이다 with a people object stays open), a visa requirement lifted (ko_acts 비자 요건
 + 폐지하다/완화하다/해제하다/면제하다: CONCEDE), a release sought (ko_acts 석방 + 모색하다: REQUEST yield), and the twins read
-already of a side taken to court, a protest promised to a state, a deed resumed and a crowd's stones. Every
+already of a side taken to court, a protest promised to a state, a deed resumed, a crowd's stones and deaths a disaster caused. Every
 sentence is our own.
 """
 from __future__ import annotations
 
-from tests.plover_rows import OCC, PLAN, open_class, sweep_test
+from tests.plover_rows import NEG, OCC, PLAN, open_class, sweep_test
 
 test_plover59_ko = sweep_test({
     "ASSAULT targeted killing of the defenceless": [
@@ -37,6 +37,11 @@ test_plover59_ko = sweep_test({
         # the twins of 'returned to shelling' and 'youths threw stones': read already (포격을 재개하다, 돌을 던지다)
         ("칠레 군은 마을들에 대한 포격을 재개했다.", "ASSAULT", {"CHL"}, None, "heavy-weapons", OCC),
         ("볼리비아 청년들은 라파스에서 경찰에 돌을 던졌다.", "PROTEST", {"BOL"}, None, "riot", OCC),
+    ],
+    "no ASSAULT for deaths a disaster caused": [
+        # the twins of English 'Floods killed', 'were killed in a bus crash': read already (숨지다, 사망하다: no act)
+        ("볼리비아 홍수로 주민 40명이 사망했다.", "ASSAULT", set(), None, None, NEG),
+        ("페루 학생 8명이 볼리비아에서 버스 사고로 숨졌다.", "ASSAULT", set(), None, None, NEG),
     ],
 })
 
