@@ -27,6 +27,12 @@ test_plover59 = sweep_test({
         ("Guatemalan troops killed four prisoners in a jail outside the capital.", "ASSAULT", {"GTM"}, {"GTM"},
          "targeted", OCC),
     ],
+    "explosion's harmed named by an entry's object": [
+        # lang/en/harm_objects: 'killing four villagers' (kill + villagers, and CAMEO 202's kill + civilians) takes its
+        # object into its form; the explosion before it still takes them as its victims
+        ("A bomb exploded in Mali, killing four villagers.", "ASSAULT", set(), {"MLI"}, "explosives", OCC),
+        ("A car bomb exploded in Niger, killing six civilians.", "ASSAULT", set(), {"NER"}, "explosives", OCC),
+    ],
     "CONCEDE visa requirements lifted": [
         # en additions lift, scrap, abolish, drop, remove, ease, relax, end, waive + visa requirement(s), visa rules
         ("Peru scrapped visa requirements for Chilean citizens.", "CONCEDE", {"PER"}, {"CHL"}, None, OCC),
