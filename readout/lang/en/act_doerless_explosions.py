@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
+from readout.lang.en.harm_objects import object_target
 
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
@@ -34,6 +35,7 @@ def doerless_explosions(toks: list[Token], hits: list[ActHit], cues: Cues) -> li
                 or not device_subject(toks, h, cues):
             continue
         harm = participle_harm(toks, h, hits[n + 1:], cues)
+        object_target(toks, harm)  # plover59: 'killing four villagers': the entry's object is the harmed
         if harm is None or "domestic_target" not in harm.data:
             continue
         out[n] = replace(h, data={**h.data, "victims": harm.data["domestic_target"],

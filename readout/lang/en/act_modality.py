@@ -12,6 +12,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_occasions import on_occasion
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.act_unannounced import phrase_start
+from readout.lang.en.resorted_deeds import resorted_gerund
 
 PLAN_PREPOSITION = "for"  # 'plans for the expulsion': the planned act after it
 
@@ -136,6 +137,8 @@ def modality_of(toks: list[Token], i: int, cues: Cues, nominal: bool, heads: dic
         return "intent"  # "will provide some 20,000 tons of food aid"
     if not nominal and len(words) > 1 and words[-1] in cues.cessation_verbs and words[-2] in cues.infinitive:
         return "infinitive"  # 'urged X to stop arming Y': the act to be stopped is what is asked (en22)
+    if not nominal and resorted_gerund(toks, i, cues):
+        return None  # plover59: 'resorted to throwing stones': a deed done (lang/en/resorted_deeds)
     near = [w for w in words[-3:] if w not in cues.adverbs and not w.endswith("ly")]
     if not nominal and not occasion and (near and near[-1] in cues.infinitive or after_bare_causative(words, cues)):
         return "infinitive"

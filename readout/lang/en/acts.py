@@ -72,6 +72,7 @@ from readout.lang.en.act_rejected_objects import blocked_contents, fronted_rejec
     rejected_contents, rejected_proposals
 from readout.lang.en.act_obligations import deontic_requests
 from readout.lang.en.act_sighted_forces import forces_only, sighted_forces, troops_gathered
+from readout.lang.en.disaster_deaths import disaster_deaths
 from readout.lang.en.act_conditional import conditional_threats
 from readout.lang.en.act_deterrent_warnings import deterrent_warnings
 from readout.lang.en.act_untolerated import untolerated_deeds
@@ -206,6 +207,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     hits = to_winner(hits, m.cues.winner_lemmas)  # congrats50: 'congratulated the winner': the election's state
     hits = exercise_marks(toks, hits, m.cues)  # precision48: 'joint exercises': a drill when one state holds it
     hits = forces_only(toks, hits, m.cues)  # 'warplanes pounded X': force; 'critics hammered X': none (en32)
+    hits = disaster_deaths(toks, hits, m.cues)  # plover59: 'Floods killed forty villagers': no one's deed
     hits = troops_gathered(toks, hits, m.cues)  # plover57: 'troops gather near the border': MOBILIZE; crowds none
     hits = commands(departure_deadlines(hits, toks, m.cues), toks, m.cues)  # 'gave X 72 hours to leave': an order
     hits = rejected_proposals(toks, sighted_forces(toks, request_modes(hits, toks, m.cues), m.cues), m.cues)
