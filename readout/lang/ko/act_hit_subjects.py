@@ -38,6 +38,18 @@ def placed_before(toks: list, first: int) -> bool:
     return any(t[:2] == LOCATIVE for t in toks[:first])
 
 
+def state_owned_subject(toks: list, first: int) -> bool:
+    """(lead, fifty-ninth session) Whether the subject nearest before the act's first morpheme `first` is a noun owned
+    by a name or a genitive ('말리 반군이', '말리의 반군은'): its people sector belongs to that mention alone, so
+    koacts59's kept people of a bare armed group ('반군은 … 거부했다') must not spread to a coordinated state ('세네갈과
+    말리 반군이 … 거부했다': Senegal's government and Mali's rebels)."""
+    for j in range(first - 1, 0, -1):
+        if toks[j][1] in SUBJECT_TAGS:
+            end = j - 2 if j > 1 and toks[j - 1][1] == "XSN" else j - 1
+            return end >= 1 and toks[end - 1][1] in ("NNP", "JKG")
+    return False
+
+
 ARMED_RETREATS = frozenset({("RETREAT", "disarm")})  # kopar54: '반군은 X군에 항복했다': laying down arms is a deed
 # armed people do where they are (CAMEO 0873/0874), as English 'the rebels surrendered to the army' reads
 
@@ -62,7 +74,8 @@ def read_subject_marks(h: HitReading) -> bool:
     if cordoned(toks, cand, kind, mode, people):
         kind, mode = CORDON  # kotwin46: '경찰이 도로를 봉쇄했다': those who wield force cordon, people protest
     if people in STATELESS_FORCE_SECTORS and kind not in ARMED_ACT_TYPES and (kind, mode) not in ARMED_RETREATS \
-            and (people not in STATELESS_ARMED_SECTORS or placed_before(toks, cand.first)) \
+            and (people not in STATELESS_ARMED_SECTORS or kind not in STATEMENT_TYPES or placed_before(toks, cand.first)
+                 or state_owned_subject(toks, cand.first)) \
             and not (people in STATE_FORCE_SECTORS and kind in STATEMENT_TYPES):
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative ('차드 북부의 외국 군대는
         # 철수했다': nor a withdrawal); koacts59: an armed group's with no locative ('반군은 … 제안을 거부했다') keeps its

@@ -69,6 +69,9 @@ def is_locative(text: str, end: int, tokens=None) -> bool:
     the locative ('말리 정부군이 가오 근처에서', locative_runs.py)."""
     if lexicon("ko").re("place_locative_re").match(text, end) and not text[end:end + 1].isspace():
         return True
+    if lexicon("ko").re("place_journey_re").match(text, end) and not text[end:end + 1].isspace() \
+            and lexicon("ko").re("place_journey_purpose_re").search(text, 0, end):
+        return True  # koacts59: '회담을 위해 리마로 향했다': a journey for the talks; not one after them (lead)
     after = LOCATIVE_AFTER_RE.match(text, end)
     if after and not phrase_closed(text, tokens, end, after.end()):
         return True

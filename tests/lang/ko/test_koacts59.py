@@ -52,6 +52,7 @@ DESTINATIONS = [  # (sentence, place name or None): the talks' place is the jour
     ("칠레 외무장관은 페루 외무장관과의 회담을 위해 리마로 향했다.", "Lima"),
     ("칠레 외무장관은 페루 외무장관과 회담하기 위해 리마로 출국했다.", "Lima"),
     ("칠레 외무장관은 페루 외무장관과 회담한 뒤 키토로 향했다.", None),  # onward: the talks came first
+    ("칠레 외무장관은 페루 외무장관과 회담한 다음 날 키토로 출국했다.", None),  # lead: onward, no purpose cue
     ("칠레 외무장관은 리마에서 페루 외무장관과 회담한 뒤 키토로 향했다.", "Lima"),
 ]
 
@@ -95,6 +96,9 @@ STATELESS_REFUSALS = [  # (text, acting, receiving); acting None: no REJECT (no 
     ("(리마=연합뉴스) 반군은 페루 정부의 휴전 제안을 거부했다.", {("PER", "REB")}, {("PER", "GOV")}),
     ("(리마=연합뉴스) 반군은 인질을 풀어주라는 노르웨이 정부의 요구를 거부했다.", {("PER", "REB")}, {("NOR", "GOV")}),
     ("반군은 페루 정부의 휴전 제안을 거부했다.", None, None),
+    # lead: a group owned by a state name keeps its sector on that mention alone, not on a state coordinated with it
+    ("(리마=연합뉴스) 에콰도르와 페루 반군은 칠레 정부의 휴전 제안을 거부했다.", {("ECU", "GOV"), ("PER", "REB")},
+     {("CHL", "GOV")}),
     pytest.param("(리마=연합뉴스) 반군은 무기를 내려놓으라는 페루 정부의 요구를 거부했다.", {("PER", "REB")},
                  {("PER", "GOV")}, marks=pytest.mark.xfail(strict=True, reason=(
                      "a demand's content '내려놓으라는' is read as an occurred RETREAT disarm of the rebels (act_hit_"
