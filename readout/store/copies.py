@@ -11,15 +11,22 @@ event's facts and the learned links applied to it) and in number and order; a co
 is weighed as any report is. An original remembers its reports for the writer's lifetime (bounded); a rollback
 does not empty it, because the original's rows are read again before they are reused (a rolled back original
 has none, and its copies are weighed), so a batch's size or a refused document changes no verdict. An original
-stored by an earlier process is not remembered, so its copies are weighed.
+stored by an earlier process (a run before this one) is read back from its stored rows (`reused_stored`): each
+row's columns and its record expanded stand for what the row's report was weighed with, so a copy in a later run
+takes the verdicts it would take in one run; only a copy with no learned link (a link an original learned is
+applied to its stored record but not to the facts a writer remembers, so such a copy is weighed, as in one run).
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
 from readout.store.bounded import BoundedCache
+from readout.store.event_rows import iso
+from readout.store.lean import EXPAND_COLUMNS, Entities, expand_row
 from readout.store.lean import dumps as lean_dumps
+from readout.store.merge_voices import voice_text
 
 OWN_SOURCE_KEYS = ("doc", "url")  # what a copy's source entry holds of its own document, not of the story
 
@@ -37,9 +44,30 @@ def report_facts(event: tuple, record: dict, learned: dict[str, str]) -> tuple:
     """Everything a report's verdict reads, without what names its own report and document: the event's facts
     (type, date, basis, mode, voice, local time, measure), the learned links applied, and the record without its
     id and with each source entry without its document's id and url."""
+    return event, tuple(sorted(learned.items())), story_of(record)
+
+
+def story_of(record: dict) -> dict:
+    """The record without its id and with each source entry without its document's id and url."""
     story = {k: v for k, v in record.items() if k != "id"}
     story["sources"] = [{k: v for k, v in s.items() if k not in OWN_SOURCE_KEYS} for s in record.get("sources", ())]
-    return event, tuple(sorted(learned.items())), story
+    return story
+
+
+# The columns of a report's `doc_events` row that hold its event's facts (`EventWriter.member_row` writes them).
+FACT_COLUMNS = "type, date, date_precision, date_basis, local_time, voice, measure"
+
+
+def row_facts(event: tuple, member) -> tuple:
+    """A report's event facts as its stored row's `FACT_COLUMNS` hold them (`EventWriter.member_row`'s values)."""
+    return (member.type, iso(member.date), member.precision, member.basis, int(event[6]), voice_text(member.voice),
+            member.measure)
+
+
+def stored_facts(columns: tuple, record: dict) -> tuple:
+    """What a stored report was weighed with, as its row holds it: its `FACT_COLUMNS` and its record's story
+    (as JSON, so a list read back equals a tuple made)."""
+    return tuple(columns), json.dumps(story_of(record), sort_keys=True, ensure_ascii=False)
 
 
 class Copies:
@@ -69,6 +97,22 @@ class Copies:
         if not all(key in rows for key in original.keys):
             return None
         return [(key, *rows[key]) for key in original.keys]
+
+    def reused_stored(self, conn: sqlite3.Connection, entities: Entities, original_id: str,
+                      facts: list[tuple]) -> list[tuple[str, str, str]] | None:
+        """`reused` for an original this writer does not remember (stored by an earlier run): its rows read back
+        in the order they were written, at most one more than the copy has reports (bounded), each as
+        `stored_facts`; `facts` the copy's reports' `stored_facts`. None when they differ."""
+        rows = conn.execute(
+            f"SELECT de.key, de.event_id, de.record, {FACT_COLUMNS}, " + EXPAND_COLUMNS +
+            " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.doc_id = ? ORDER BY de.rowid LIMIT ?",
+            (original_id, len(facts) + 1)).fetchall()
+        if len(rows) != len(facts):
+            return None
+        for row, fact in zip(rows, facts):
+            if stored_facts(row[3:10], expand_row(row[2], row[10], row[11], entities)) != fact:
+                return None
+        return [(key, event_id, lean) for key, event_id, lean, *_rest in rows]
 
 
 def copy_reason(original_id: str, key: str, event_id: str) -> dict:

@@ -18,7 +18,7 @@ from readout.settings import Settings
 from readout.store.merge_accords import read_matter
 from readout.store import merge
 from readout.store.blocks import BlockMemo, block_keys
-from readout.store.copies import Copies, copy_lean, copy_reason, report_facts
+from readout.store.copies import Copies, copy_lean, copy_reason, report_facts, row_facts, stored_facts
 from readout.store.links import learn_links, learned_links_of, links_exist
 from readout.store.merge_verdict import mark_taken
 from readout.store.merge_voices import voice_text
@@ -103,6 +103,10 @@ class EventWriter:
         self.copies.forget(article.id)
         facts = [report_facts(event, record, member.learned) for event, record, member in items]
         reused = self.copies.reused(self.conn, copy_of, facts)
+        if reused is None and copy_of and copy_of not in self.copies.originals \
+                and not any(member.learned for _e, _r, member in items):  # an original stored by an earlier run
+            reused = self.copies.reused_stored(self.conn, self.entities, copy_of,
+                                               [stored_facts(row_facts(e, m), r) for e, r, m in items])
         if reused is not None:
             return self.insert_copy(article, copy_of or "", items, leans, reused)
         if copy_of is None:  # a first copy: its later copies may take its verdicts
