@@ -38,19 +38,39 @@ class Original:
 
     keys: tuple[str, ...]
     facts: tuple[tuple, ...]
+    anchor: int = 0  # where its story's first report is read (`anchor_of`)
 
 
-def report_facts(event: tuple, record: dict, learned: dict[str, str]) -> tuple:
+def report_facts(event: tuple, record: dict, learned: dict[str, str], anchor: int = 0) -> tuple:
     """Everything a report's verdict reads, without what names its own report and document: the event's facts
     (type, date, basis, mode, voice, local time, measure), the learned links applied, and the record without its
-    id and with each source entry without its document's id and url."""
-    return event, tuple(sorted(learned.items())), story_of(record)
+    id, with each source entry without its document's id and url and its offsets counted from `anchor`."""
+    return event, tuple(sorted(learned.items())), story_of(record, anchor)
 
 
-def story_of(record: dict) -> dict:
-    """The record without its id and with each source entry without its document's id and url."""
+def anchor_of(records: list[dict]) -> int:
+    """Where a document's story is first read: its first report's source start (0 without one). Why: a copy
+    with another header before the story (another site's dateline) has every offset shifted by the header's
+    length, which no merge rule reads (merging compares sentences, never offsets); offsets counted from here
+    are its original's, so the copy takes the verdicts weighing gives it, and its row keeps its own offsets."""
+    sources = records[0].get("sources") if records else None
+    start = sources[0].get("start") if sources and isinstance(sources[0], dict) else None
+    return start if isinstance(start, int) else 0
+
+
+def shifted(span: dict, anchor: int) -> dict:
+    """A source entry or evidence span with its start and end counted from `anchor`."""
+    return {k: v - anchor if k in ("start", "end") and isinstance(v, int) else v for k, v in span.items()}
+
+
+def story_of(record: dict, anchor: int = 0) -> dict:
+    """The record without its id and with each source entry without its document's id and url, and its offsets
+    (its start and end, and each evidence span's) counted from `anchor`."""
     story = {k: v for k, v in record.items() if k != "id"}
-    story["sources"] = [{k: v for k, v in s.items() if k not in OWN_SOURCE_KEYS} for s in record.get("sources", ())]
+    story["sources"] = [shifted({k: v if k != "evidence" or not isinstance(v, list) else
+                                 [shifted(e, anchor) if isinstance(e, dict) else e for e in v]
+                                 for k, v in s.items() if k not in OWN_SOURCE_KEYS}, anchor)
+                        for s in record.get("sources", ())]
     return story
 
 
@@ -64,10 +84,10 @@ def row_facts(event: tuple, member) -> tuple:
             member.measure)
 
 
-def stored_facts(columns: tuple, record: dict) -> tuple:
+def stored_facts(columns: tuple, record: dict, anchor: int) -> tuple:
     """What a stored report was weighed with, as its row holds it: its `FACT_COLUMNS` and its record's story
-    (as JSON, so a list read back equals a tuple made)."""
-    return tuple(columns), json.dumps(story_of(record), sort_keys=True, ensure_ascii=False)
+    (as JSON, so a list read back equals a tuple made), offsets counted from `anchor`."""
+    return tuple(columns), json.dumps(story_of(record, anchor), sort_keys=True, ensure_ascii=False)
 
 
 class Copies:
@@ -80,39 +100,41 @@ class Copies:
         """Forget a document stored again (its new text may be another story's copy, or differ)."""
         self.originals.pop(doc_id, None)
 
-    def remember(self, doc_id: str, keys: list[str], facts: list[tuple]) -> None:
-        self.originals[doc_id] = Original(tuple(keys), tuple(facts))
+    def remember(self, doc_id: str, keys: list[str], facts: list[tuple], anchor: int = 0) -> None:
+        self.originals[doc_id] = Original(tuple(keys), tuple(facts), anchor)
 
-    def reused(self, conn: sqlite3.Connection, original_id: str | None,
-               facts: list[tuple]) -> list[tuple[str, str, str]] | None:
-        """For each report of a copy of `original_id`, the original's report key, the record it is in now and its
-        row's lean JSON;
+    def reused(self, conn: sqlite3.Connection, original_id: str | None, facts: list[tuple],
+               anchor: int = 0) -> list[tuple[str, str, str | None]] | None:
+        """For each report of a copy of `original_id` (its facts counted from `anchor`), the original's report
+        key, the record it is in now and its row's lean JSON (None when the copy's offsets are shifted: its row is
+        then made from its own record);
         None when the copy is weighed afresh: no original remembered, a report that differs, or an original
         report no longer stored."""
         original = self.originals.get(original_id) if original_id else None
         if original is None or original.facts != tuple(facts):
             return None
-        rows = {key: (event_id, lean) for key, event_id, lean in conn.execute(
+        rows = {key: (event_id, lean if anchor == original.anchor else None) for key, event_id, lean in conn.execute(
             "SELECT key, event_id, record FROM doc_events WHERE doc_id = ?", (original_id,))}
         if not all(key in rows for key in original.keys):
             return None
         return [(key, *rows[key]) for key in original.keys]
 
     def reused_stored(self, conn: sqlite3.Connection, entities: Entities, original_id: str,
-                      facts: list[tuple]) -> list[tuple[str, str, str]] | None:
+                      facts: list[tuple], anchor: int = 0) -> list[tuple[str, str, str | None]] | None:
         """`reused` for an original this writer does not remember (stored by an earlier run): its rows read back
         in the order they were written, at most one more than the copy has reports (bounded), each as
-        `stored_facts`; `facts` the copy's reports' `stored_facts`. None when they differ."""
+        `stored_facts`; `facts` the copy's reports' `stored_facts` counted from `anchor`. None when they differ."""
         rows = conn.execute(
             f"SELECT de.key, de.event_id, de.record, {FACT_COLUMNS}, " + EXPAND_COLUMNS +
             " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.doc_id = ? ORDER BY de.rowid LIMIT ?",
             (original_id, len(facts) + 1)).fetchall()
         if len(rows) != len(facts):
             return None
-        for row, fact in zip(rows, facts):
-            if stored_facts(row[3:10], expand_row(row[2], row[10], row[11], entities)) != fact:
-                return None
-        return [(key, event_id, lean) for key, event_id, lean, *_rest in rows]
+        records = [expand_row(row[2], row[10], row[11], entities) for row in rows]
+        own = anchor_of(records)
+        if any(stored_facts(row[3:10], record, own) != fact for row, record, fact in zip(rows, records, facts)):
+            return None
+        return [(key, event_id, lean if own == anchor else None) for key, event_id, lean, *_rest in rows]
 
 
 def copy_reason(original_id: str, key: str, event_id: str) -> dict:
