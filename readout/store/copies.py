@@ -11,15 +11,22 @@ event's facts and the learned links applied to it) and in number and order; a co
 is weighed as any report is. An original remembers its reports for the writer's lifetime (bounded); a rollback
 does not empty it, because the original's rows are read again before they are reused (a rolled back original
 has none, and its copies are weighed), so a batch's size or a refused document changes no verdict. An original
-stored by an earlier process is not remembered, so its copies are weighed.
+stored by an earlier process (a run before this one) is read back from its stored rows (`reused_stored`): each
+row's columns and its record expanded stand for what the row's report was weighed with, so a copy in a later run
+takes the verdicts it would take in one run; only a copy with no learned link (a link an original learned is
+applied to its stored record but not to the facts a writer remembers, so such a copy is weighed, as in one run).
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
 from readout.store.bounded import BoundedCache
+from readout.store.event_rows import iso
+from readout.store.lean import EXPAND_COLUMNS, Entities, expand_row
 from readout.store.lean import dumps as lean_dumps
+from readout.store.merge_voices import voice_text
 
 OWN_SOURCE_KEYS = ("doc", "url")  # what a copy's source entry holds of its own document, not of the story
 
@@ -31,15 +38,56 @@ class Original:
 
     keys: tuple[str, ...]
     facts: tuple[tuple, ...]
+    anchor: int = 0  # where its story's first report is read (`anchor_of`)
 
 
-def report_facts(event: tuple, record: dict, learned: dict[str, str]) -> tuple:
+def report_facts(event: tuple, record: dict, learned: dict[str, str], anchor: int = 0) -> tuple:
     """Everything a report's verdict reads, without what names its own report and document: the event's facts
     (type, date, basis, mode, voice, local time, measure), the learned links applied, and the record without its
-    id and with each source entry without its document's id and url."""
+    id, with each source entry without its document's id and url and its offsets counted from `anchor`."""
+    return event, tuple(sorted(learned.items())), story_of(record, anchor)
+
+
+def anchor_of(records: list[dict]) -> int:
+    """Where a document's story is first read: its first report's source start (0 without one). Why: a copy
+    with another header before the story (another site's dateline) has every offset shifted by the header's
+    length, which no merge rule reads (merging compares sentences, never offsets); offsets counted from here
+    are its original's, so the copy takes the verdicts weighing gives it, and its row keeps its own offsets."""
+    sources = records[0].get("sources") if records else None
+    start = sources[0].get("start") if sources and isinstance(sources[0], dict) else None
+    return start if isinstance(start, int) else 0
+
+
+def shifted(span: dict, anchor: int) -> dict:
+    """A source entry or evidence span with its start and end counted from `anchor`."""
+    return {k: v - anchor if k in ("start", "end") and isinstance(v, int) else v for k, v in span.items()}
+
+
+def story_of(record: dict, anchor: int = 0) -> dict:
+    """The record without its id and with each source entry without its document's id and url, and its offsets
+    (its start and end, and each evidence span's) counted from `anchor`."""
     story = {k: v for k, v in record.items() if k != "id"}
-    story["sources"] = [{k: v for k, v in s.items() if k not in OWN_SOURCE_KEYS} for s in record.get("sources", ())]
-    return event, tuple(sorted(learned.items())), story
+    story["sources"] = [shifted({k: v if k != "evidence" or not isinstance(v, list) else
+                                 [shifted(e, anchor) if isinstance(e, dict) else e for e in v]
+                                 for k, v in s.items() if k not in OWN_SOURCE_KEYS}, anchor)
+                        for s in record.get("sources", ())]
+    return story
+
+
+# The columns of a report's `doc_events` row that hold its event's facts (`EventWriter.member_row` writes them).
+FACT_COLUMNS = "type, date, date_precision, date_basis, local_time, voice, measure"
+
+
+def row_facts(event: tuple, member) -> tuple:
+    """A report's event facts as its stored row's `FACT_COLUMNS` hold them (`EventWriter.member_row`'s values)."""
+    return (member.type, iso(member.date), member.precision, member.basis, int(event[6]), voice_text(member.voice),
+            member.measure)
+
+
+def stored_facts(columns: tuple, record: dict, anchor: int) -> tuple:
+    """What a stored report was weighed with, as its row holds it: its `FACT_COLUMNS` and its record's story
+    (as JSON, so a list read back equals a tuple made), offsets counted from `anchor`."""
+    return tuple(columns), json.dumps(story_of(record, anchor), sort_keys=True, ensure_ascii=False)
 
 
 class Copies:
@@ -52,23 +100,41 @@ class Copies:
         """Forget a document stored again (its new text may be another story's copy, or differ)."""
         self.originals.pop(doc_id, None)
 
-    def remember(self, doc_id: str, keys: list[str], facts: list[tuple]) -> None:
-        self.originals[doc_id] = Original(tuple(keys), tuple(facts))
+    def remember(self, doc_id: str, keys: list[str], facts: list[tuple], anchor: int = 0) -> None:
+        self.originals[doc_id] = Original(tuple(keys), tuple(facts), anchor)
 
-    def reused(self, conn: sqlite3.Connection, original_id: str | None,
-               facts: list[tuple]) -> list[tuple[str, str, str]] | None:
-        """For each report of a copy of `original_id`, the original's report key, the record it is in now and its
-        row's lean JSON;
+    def reused(self, conn: sqlite3.Connection, original_id: str | None, facts: list[tuple],
+               anchor: int = 0) -> list[tuple[str, str, str | None]] | None:
+        """For each report of a copy of `original_id` (its facts counted from `anchor`), the original's report
+        key, the record it is in now and its row's lean JSON (None when the copy's offsets are shifted: its row is
+        then made from its own record);
         None when the copy is weighed afresh: no original remembered, a report that differs, or an original
         report no longer stored."""
         original = self.originals.get(original_id) if original_id else None
         if original is None or original.facts != tuple(facts):
             return None
-        rows = {key: (event_id, lean) for key, event_id, lean in conn.execute(
+        rows = {key: (event_id, lean if anchor == original.anchor else None) for key, event_id, lean in conn.execute(
             "SELECT key, event_id, record FROM doc_events WHERE doc_id = ?", (original_id,))}
         if not all(key in rows for key in original.keys):
             return None
         return [(key, *rows[key]) for key in original.keys]
+
+    def reused_stored(self, conn: sqlite3.Connection, entities: Entities, original_id: str,
+                      facts: list[tuple], anchor: int = 0) -> list[tuple[str, str, str | None]] | None:
+        """`reused` for an original this writer does not remember (stored by an earlier run): its rows read back
+        in the order they were written, at most one more than the copy has reports (bounded), each as
+        `stored_facts`; `facts` the copy's reports' `stored_facts` counted from `anchor`. None when they differ."""
+        rows = conn.execute(
+            f"SELECT de.key, de.event_id, de.record, {FACT_COLUMNS}, " + EXPAND_COLUMNS +
+            " FROM doc_events de JOIN documents d ON d.id = de.doc_id WHERE de.doc_id = ? ORDER BY de.rowid LIMIT ?",
+            (original_id, len(facts) + 1)).fetchall()
+        if len(rows) != len(facts):
+            return None
+        records = [expand_row(row[2], row[10], row[11], entities) for row in rows]
+        own = anchor_of(records)
+        if any(stored_facts(row[3:10], record, own) != fact for row, record, fact in zip(rows, records, facts)):
+            return None
+        return [(key, event_id, lean if own == anchor else None) for key, event_id, lean, *_rest in rows]
 
 
 def copy_reason(original_id: str, key: str, event_id: str) -> dict:

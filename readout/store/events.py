@@ -18,7 +18,7 @@ from readout.settings import Settings
 from readout.store.merge_accords import read_matter
 from readout.store import merge
 from readout.store.blocks import BlockMemo, block_keys
-from readout.store.copies import Copies, copy_lean, copy_reason, report_facts
+from readout.store.copies import Copies, anchor_of, copy_lean, copy_reason, report_facts, row_facts, stored_facts
 from readout.store.links import learn_links, learned_links_of, links_exist
 from readout.store.merge_verdict import mark_taken
 from readout.store.merge_voices import voice_text
@@ -101,12 +101,17 @@ class EventWriter:
         the article's reports take when they state its facts (store/copies.py)."""
         items, leans = self.reports(article)
         self.copies.forget(article.id)
-        facts = [report_facts(event, record, member.learned) for event, record, member in items]
-        reused = self.copies.reused(self.conn, copy_of, facts)
+        anchor = anchor_of([record for _e, record, _m in items])  # offsets counted from the story's start
+        facts = [report_facts(event, record, member.learned, anchor) for event, record, member in items]
+        reused = self.copies.reused(self.conn, copy_of, facts, anchor)
+        if reused is None and copy_of and copy_of not in self.copies.originals \
+                and not any(member.learned for _e, _r, member in items):  # an original stored by an earlier run
+            reused = self.copies.reused_stored(self.conn, self.entities, copy_of,
+                                               [stored_facts(row_facts(e, m), r, anchor) for e, r, m in items], anchor)
         if reused is not None:
             return self.insert_copy(article, copy_of or "", items, leans, reused)
         if copy_of is None:  # a first copy: its later copies may take its verdicts
-            self.copies.remember(article.id, [member.key for _e, _r, member in items], facts)
+            self.copies.remember(article.id, [member.key for _e, _r, member in items], facts, anchor)
         return self.insert_weighed(article, items, leans)
 
     def reports(self, article: Article) -> tuple[list[tuple], list]:
@@ -186,7 +191,7 @@ class EventWriter:
         return merged, joined
 
     def insert_copy(self, article: Article, original_id: str, items: list[tuple], leans: list,
-                    reused: list[tuple[str, str, str]]) -> tuple[int, set[str]]:
+                    reused: list[tuple[str, str, str | None]]) -> tuple[int, set[str]]:
         """`insert` for a copy whose reports state its first copy's facts (`copies.reused`): each dated report
         joins the record its original report is in, its row's lean JSON the original's with its own id and
         document; an undated report founds its own record, as a weighed one does (undated: never merged)."""
@@ -204,7 +209,8 @@ class EventWriter:
                 dirty.add(event_id)
             row = self.member_row(member, record, event_id, reason, int(event[6]), article,
                                   None if member.learned else lean,
-                                  copy_lean(original_lean, original_id, original_key, article.id, member.key))
+                                  copy_lean(original_lean, original_id, original_key, article.id, member.key)
+                                  if original_lean is not None else None)  # shifted offsets: made from its record
             rows.append(row)
             blocks += self.block_rows(member, event_id)
             joined.add(event_id)
