@@ -16,6 +16,7 @@ from readout.lang.en.act_near_words import formation_head
 from readout.lang.en.agents import sector_of as agent_sector
 from readout.lang.en.country_forms import demonyms, invariant_demonyms
 from readout.lang.en.act_people_phrases import party_of, postpositive_title, sector_of
+from readout.lang.en.resorted_deeds import resort_frame
 from readout.kb.agents import follower_links
 
 
@@ -277,7 +278,8 @@ def attempt_frame(toks: list, j: int, cues: Cues) -> bool:
     act: the attempt's subject is the act's, so the people phrase is read from before the attempt's verb, as from
     before an auxiliary; otherwise a subject ending in a name no table knows ('militants loyal to X's chief Omar
     Haddad tried to kill ...') left the act with no side at all."""
-    return j >= 1 and toks[j].low in cues.infinitive and toks[j - 1].low in cues.attempt_verbs
+    return (j >= 1 and toks[j].low in cues.infinitive and toks[j - 1].low in cues.attempt_verbs
+            or resort_frame(toks, j, cues))  # plover59b: 'youths resorted to throwing stones'
 
 
 FORCE_PHRASE_WORDS = 2  # words of a stateless force's agent phrase ending at its head noun ("security forces")

@@ -19,6 +19,7 @@ from readout.lang.en.act_modality import clause_before, ends_with
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.country_forms import adjectives, forms_table
 from readout.lang.en.act_visits_ahead import visit_noun_ahead
+from readout.lang.en.lodged_protests import lodged_protest
 
 
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
@@ -98,6 +99,8 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # future53: "plans to expel", "decided to close its border": the deed, planned, not a threat
     elif announced_deployment(toks, hit, cues) or hosted_deployment(toks, hit, cues):
         return hit  # plans54b: "will deploy troops to its eastern border": the move announced, planned, no threat
+    elif lodged_protest(toks, hit, cues):
+        return hit  # plover59b: 'will protest to X over Y': a complaint promised (act_protest_words reads ACCUSE)
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:

@@ -14,6 +14,7 @@ from readout.lang.en.act_made_accords import reduced_subject_end
 from readout.lang.en.act_between_subjects import between_subject
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_matcher import Candidate
+from readout.lang.en.measure_objects import measure_compound
 from readout.lang.en.act_moved_particles import object_before_moved_particle
 from readout.lang.en.act_near_words import previous_word, capitalized, is_auxiliary, skip_adverbs
 from readout.lang.en.act_tokens import Token
@@ -99,6 +100,8 @@ def longer_object(toks: list[Token], cand: Candidate, data: dict, end_tok: int, 
     AID, not the plain 'application' one's SUPPORT; a compound, 'closed the border crossing', keeps the nearer)."""
     start = data.get("object_token")
     if start is not None and start == best[3].get("object_token"):
+        if measure_compound(toks, min(end_tok, best[2]), max(end_tok, best[2])):  # plover59b: 'visa requirement'
+            return end_tok > best[2]
         if end_tok > best[2]:
             return toks[best[2] + 1].low in cues.prepositions
         # ploveren71: an object ending the text (a headline with no stop, 'Cuba frees Spanish journalist') goes on

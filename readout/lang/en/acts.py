@@ -53,6 +53,7 @@ from readout.lang.en.act_topic_phrases import topic_phrases
 from readout.lang.en.act_gerund_patients import gerund_patients
 from readout.lang.en.act_object_participles import object_participles, on_strike, premodifying_participles
 from readout.lang.en.act_border_arms import border_arms
+from readout.lang.en.withheld_aid import withheld_aid
 from readout.lang.en.act_fire_aims import aimed_launch, launched_attacks, show_of_force
 from readout.lang.en.act_spoken_attacks import spoken_attacks
 from readout.lang.en.act_deadlines import departure_deadlines
@@ -188,6 +189,7 @@ def hit_readings(text: str, toks: list[Token], hits: list[ActHit], index_of: dic
     the passes that re-read a hit from the words around it (a proposal, a refusal, a cancellation, a rejection, a
     hedge, a charged deed, a denial). Why first: the requests and the deeds after read the hits these passes left;
     `index_of` is the walk's map from token to hit, which only `resolve_frames` reads."""
+    hits = [withheld_aid(toks, h) for h in hits]  # plover59b: 'promised aid but withheld it': the aid stopped
     hits = [border_arms(toks, h, m.cues) for h in hits]  # enfollow48: 'sent tanks to its border': deployed, no AID
     hits = [aimed_launch(toks, show_of_force(toks, plover_reading(toks, assault_mode(toks, aid_mode(toks, h, m.cues),
                                                                                     m.cues), m.cues), m.cues),

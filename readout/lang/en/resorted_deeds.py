@@ -27,3 +27,12 @@ def resorted_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
     """Whether the act word at token i is a gerund after 'to' and a verb of turning to a deed: done, not planned."""
     return (i >= 2 and toks[i].low.endswith(GERUND_END) and toks[i - 1].low in cues.infinitive
             and toks[i - 2].low in resort_verbs())
+
+
+def resort_frame(toks: list[Token], j: int, cues: Cues) -> bool:
+    """(plover59b) Whether tokens j-1 and j are a verb of turning to a deed and its 'to' before a gerund ('youths
+    resorted to throwing stones'): the subject of the resort verb is the deed's, so the subject is read from before
+    it, as from before an attempt's verb (act_people_subjects.attempt_frame); else the people noun heading the
+    subject was never reached and the crowd's deed took CAMEO's ASSAULT, not the manual's PROTEST riot."""
+    return (1 <= j < len(toks) - 1 and toks[j].low in cues.infinitive and toks[j - 1].low in resort_verbs()
+            and toks[j + 1].low.endswith(GERUND_END))

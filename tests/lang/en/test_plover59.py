@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.event_sides import events
-from tests.plover_rows import ANY, NEG, OCC, PLAN, open_class, sides_test, sweep_test
+from tests.plover_rows import ANY, NEG, OCC, PLAN, sides_test, sweep_test
 
 test_plover59 = sweep_test({
     "ASSAULT targeted killing of the defenceless": [
@@ -39,11 +39,8 @@ test_plover59 = sweep_test({
         ("Georgia lifted visa requirements for Armenian tourists on Monday.", "CONCEDE", {"GEO"}, {"ARM"}, None, OCC),
         ("Kazakhstan abolished the visa requirement for Uzbek visitors.", "CONCEDE", {"KAZ"}, {"UZB"}, None, OCC),
         ("Serbia eased visa rules for Bosnian students.", "CONCEDE", {"SRB"}, {"BIH"}, None, OCC),
-        open_class("readout's own 'cancel' + 'visa' (visas revoked: SANCTION) matches the compound's first word and "
-                   "act_window.longer_object keeps the nearer end of two objects starting at one word; the fix goes "
-                   "there (a compound whose last word is the longer object's head)",
-                   "Peru cancelled the visa requirement for Chilean citizens.", "CONCEDE", {"PER"}, {"CHL"}, None,
-                   OCC),
+        # plover59b: cancel + visa requirement, the measure's head outranking 'cancel' + 'visa' (lang/en/measure_objects)
+        ("Peru cancelled the visa requirement for Chilean citizens.", "CONCEDE", {"PER"}, {"CHL"}, None, OCC),
     ],
     "REQUEST release sought": [
         # en additions seek + release, return, freedom, repatriation (CAMEO 0253), as 'demanded the release'
@@ -55,12 +52,9 @@ test_plover59 = sweep_test({
     "ACCUSE protest made to someone, promised": [
         # made, it is read (act_protest_words.addressed_span, protest65); promised, it is still read as a threat
         ("Peru protested to Chile over the shooting.", "ACCUSE", {"PER"}, {"CHL"}, "disapprove", OCC),
-        open_class("a state's protest verb said of the future is made a THREATEN (threat_modes) before "
-                   "act_protest_words reads the protest lodged 'to' a state as its ACCUSE; the fix goes there (a "
-                   "protest addressed to a state is a complaint promised, not a threatened street protest); a lexicon "
-                   "'protest to' entry was tried and dropped: it lost the capital addressed ('protested to Santiago')",
-                   "Uruguay will protest to Argentina over the dredging of the river.", "ACCUSE", {"URY"}, {"ARG"},
-                   "disapprove", PLAN),
+        # plover59b: promised, a complaint lodged with a side (lang/en/lodged_protests), no threat
+        ("Uruguay will protest to Argentina over the dredging of the river.", "ACCUSE", {"URY"}, {"ARG"},
+         "disapprove", PLAN),
     ],
     "ACCUSE taken to court": [
         # en additions bring, take, haul + to court, before the International Court of Justice, to a tribunal
@@ -86,11 +80,8 @@ test_plover59 = sweep_test({
         ("Bolivian police resorted to firing tear gas at protesters in La Paz.", "ASSAULT", {"BOL"}, {"BOL"},
          "crowd-control", OCC),
         ("Honduran soldiers reverted to shelling rebel positions near the border.", "ASSAULT", {"HND"}, None, ANY, OCC),
-        open_class("a crowd's gerund after 'resorted to' keeps CAMEO's ASSAULT: the riot reading needs the people "
-                   "subject, which act_sides.subject_last_word reads back over an attempt's verb and 'to' but not a "
-                   "resort verb's; the fix goes there (ask lang/en/resorted_deeds)",
-                   "Bolivian youths resorted to throwing stones at police in La Paz.", "PROTEST", {"BOL"}, None, "riot",
-                   OCC),
+        # plover59b: a crowd's stones read over the resort verb to its people subject (resorted_deeds.resort_frame)
+        ("Bolivian youths resorted to throwing stones at police in La Paz.", "PROTEST", {"BOL"}, None, "riot", OCC),
     ],
     "no ASSAULT for deaths a disaster caused": [
         # lang/en/disaster_deaths: a verb of harm whose subject or passive cause is a disaster's or accident's noun
