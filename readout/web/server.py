@@ -54,11 +54,13 @@ def error(status: int, code: str, message: str, detail: dict | None = None) -> J
 
 # --- parameter checks (a ValueError here is a 422 in the shared error shape) ------------------------
 def calendar_date(value: str | None) -> str | None:
-    """YYYY, YYYY-MM or YYYY-MM-DD, and a real date: 2025-13-01 and 2025-02-30 are refused."""
+    """YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, and a real date: 2025-13-01 and 2025-02-30 are refused. Why
+    ASCII (harden59b): full-width or Arabic-Indic digits passed `isdigit` and `int`, and the text itself was then
+    compared with the stored ISO dates: '２０２５' matched nothing, a 200 'no event matches'."""
     if value is None:
         return None
     parts = value.split("-")
-    if not (1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
+    if not (1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isascii() and p.isdigit() for p in parts)
             and all(len(p) == 2 for p in parts[1:])):
         raise ValueError("a date is YYYY, YYYY-MM or YYYY-MM-DD")
     numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
