@@ -79,9 +79,15 @@ def lower(value: str | None) -> str | None:
     return value.lower() if value else value
 
 
+def blank_none(value: str | None) -> str | None:
+    """A search text of white space only is no search (harden59b): 'q=' listed every event and 'q=%20' too, but two
+    spaces matched no word and no name with two spaces in it, so the count hung on how many spaces were sent."""
+    return value if value and value.strip() else None
+
+
 DateParam = Annotated[str | None, AfterValidator(calendar_date)]
 Q = Annotated[str | None, Query(max_length=200, description="Full text over the articles and the parties' names; "
-                                "Korean is matched on morphemes, so 블링컨 finds 블링컨과")]
+                                "Korean is matched on morphemes, so 블링컨 finds 블링컨과"), AfterValidator(blank_none)]
 PERSON = Annotated[str | None, Query(max_length=100, description="A person by any name in either script "
                                      "('Cho Tae-yul', '조태열', 'Blinken') or by id (per_…); see /api/suggest")]
 COUNTRY = Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code of a party's "

@@ -57,3 +57,10 @@ def test_a_malformed_query_is_a_422_naming_the_parameter(port, target, parameter
 def test_a_well_formed_query_still_answers(port, target):
     status, body = ask(port, target)
     assert status == 200 and "error" not in json.loads(body)
+
+
+@pytest.mark.parametrize("blank", [b"", b"%20", b"%20%20", b"%09%20%20%20"])
+def test_a_search_of_white_space_only_is_no_search(port, blank):
+    """Before harden59b two spaces matched nothing while one space or none listed every event."""
+    total = json.loads(ask(port, b"/api/events")[1])["total"]
+    assert total and json.loads(ask(port, b"/api/events?q=" + blank)[1])["total"] == total
