@@ -1,7 +1,6 @@
 """Library entry points: the CLI, the HTTP API and the tests all call these functions."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -9,6 +8,7 @@ from pathlib import Path
 from readout import budget
 from readout.errors import BadRecord, ReadoutError
 from readout.export.atomic import atomic_write
+from readout.export.writers import json_line
 from readout.ingest.article import to_article
 from readout.ingest.records import no_nul, parse_date
 from readout.ingest.ordering import in_merge_order
@@ -165,11 +165,11 @@ def write_rejects(report: RunReport, out: str) -> str:
     target = path.with_name(path.name.split(".")[0] + ".rejects.jsonl")
     with atomic_write(str(target), "w", encoding="utf-8") as f:
         for r in report.rejected:
-            f.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+            f.write(json_line(r.to_json()))  # harden59b: line breaks escaped
         for r in report.skipped:
-            f.write(json.dumps(r.to_json() | {"skipped": True}, ensure_ascii=False) + "\n")
+            f.write(json_line(r.to_json() | {"skipped": True}))
         for r in report.to_fetch:
-            f.write(json.dumps(r.to_json() | {"needs_fetching": True}, ensure_ascii=False) + "\n")
+            f.write(json_line(r.to_json() | {"needs_fetching": True}))
         for r in report.warnings:
-            f.write(json.dumps(r.to_json() | {"warning": True}, ensure_ascii=False) + "\n")
+            f.write(json_line(r.to_json() | {"warning": True}))
     return str(target)

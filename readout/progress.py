@@ -16,8 +16,8 @@ from typing import Callable, Iterable, Iterator, TextIO, TypeVar
 from readout.errors import ReadoutError
 from readout.ingest.compressed import content_of, kind_suffix
 from readout.ingest.json_file import read_json
-from readout.ingest.sources import (BLANK_LINE, NEEDS_FETCHING, UTF16_MARKS, Reject, Skipped, Warned, iter_lines,
-                                    line_start)
+from readout.ingest.lines import UTF16_MARKS, iter_lines, line_start
+from readout.ingest.sources import BLANK_LINE, NEEDS_FETCHING, Reject, Skipped, Warned
 from readout.settings import SETTINGS, Settings
 
 T = TypeVar("T")

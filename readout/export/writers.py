@@ -78,9 +78,21 @@ def write_jsonl(records: Iterable[dict], path: str) -> int:
     n = 0
     with atomic_write(path, "w", encoding="utf-8") as f:
         for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            f.write(json_line(r))
             n += 1
     return n
+
+
+LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(record: dict) -> str:
+    """A record as one JSONL line, text kept as UTF-8, and the three line breaks JSON leaves raw written as escapes
+    (harden59b): NEL (U+0085) and the line and paragraph separators (U+2028, U+2029). Why: evidence copied from a
+    page can hold them, and a reader that splits lines by Unicode's rules (Python's `str.splitlines`, many editors)
+    cut the record there ('Unterminated string'); JSON's own escapes (control characters, quotes) were already
+    written so. Outside strings `json.dumps` writes ASCII, so the escapes land inside strings only."""
+    return json.dumps(record, ensure_ascii=False).translate(LINE_BREAKS) + "\n"
 
 
 def write_csv(records: Iterable[dict], path: str) -> int:

@@ -227,10 +227,11 @@ LATIN_SIDE, KOREAN_SIDE = "latin", "korean"  # what a run's neighbours say it is
 def lone_syllable(text: str, run: bytes) -> str | None:
     """What a run that no ASCII letter touches says by itself (harden59): Korean when it is more than one character
     or a syllable that is a common Korean word of its own (`lang.ko.common_syllables`, from wordfreq: '및', '등', '월');
-    Latin-1 when it is a rare syllable whose Latin-1 reading is signs only ('±½' is B1 BD, '굵'; '°±' is '갚'); None
-    (the page decides: another run of two syllables makes it Korean) for a rare syllable read as letters. Why: a run
-    standing alone was Korean whatever it held, so two Latin-1 signs between spaces became a Hangul syllable that no
-    writer puts alone, and once one such run was 'sure' every Hangul-looking pair of the page followed it."""
+    Latin-1 when it is a rare syllable whose Latin-1 reading is printable, signs ('±½' is B1 BD, '굵'; '°±' is '갚')
+    or letters ('µÀ' is '돛', harden59b); None (the page decides: another run of two syllables makes it Korean) when
+    the reading holds a control character, which no Latin-1 text has. Why: a run standing alone was Korean whatever
+    it held, so two Latin-1 signs between spaces became a Hangul syllable that no writer puts alone. Why letters too
+    (harden59b): the evidence is the syllable's rarity alone; beside a CP949 byline ' µÀ ' was ' 돛 '."""
     if len(text) > 1:
         return KOREAN_SIDE
     # cold start: the syllable list loads only for a page with a lone foreign run
@@ -238,8 +239,7 @@ def lone_syllable(text: str, run: bytes) -> str | None:
 
     if is_common_word(text):
         return KOREAN_SIDE
-    reading = latin1(run)
-    return LATIN_SIDE if not any(c.isalpha() for c in reading) and reading.isprintable() else None
+    return LATIN_SIDE if latin1(run).isprintable() else None
 
 
 def run_side(data: bytes, start: int, run: bytes) -> str | None:
@@ -268,7 +268,7 @@ def run_side(data: bytes, start: int, run: bytes) -> str | None:
 def signs_apart(data: bytes, max_share: float,
                 settings: Settings = SETTINGS) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """A page CP949 decodes whole, read as a UTF-8 page with CP949 stretches (`mostly_utf8`) when one of its runs is
-    two Latin-1 signs standing alone (`lone_syllable`: a rare syllable, '±½' as '굵') and its foreign runs are few
+    a rare syllable standing alone (`lone_syllable`: '±½' as '굵', 'µÀ' as '돛') and its foreign runs are few
     (harden59); None otherwise: the page is CP949. Why: an ASCII page with a CP949 byline is CP949 whole, so a '±½'
     in its English text became '굵', no note; a Korean page in CP949 has far more than `max_share` of its bytes in
     runs, and `mostly_utf8` leaves it to CP949 whole."""

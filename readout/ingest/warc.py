@@ -19,6 +19,7 @@ from readout.errors import BadRecord, UnsupportedInput
 from readout.ingest.decode import decode_noted, is_wide, utf8_over_declared
 from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped, Warned
 from readout.ingest.urls import canonical_url
+from readout.ingest.warc_cuts import TRUNCATED, cut_in_gzip, first_cut, headless, is_cut
 from readout.ingest.warc_whole import decompressed, whole_file_gzip, whole_size
 from readout.settings import SETTINGS, Settings
 
@@ -48,7 +49,9 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
                     raise UnsupportedInput(f"not a WARC file (read as {record.format})", doc=path)
                 count += 1
                 item, again = checked_record(record, records, stream, path, settings)
-                if unended(records):
+                if unended(records) and is_cut(item):  # harden59b: the cut is the record's, not its trailer's
+                    item = cut_in_gzip(item, count == 1)
+                elif unended(records):
                     yield unended_warning(item, records.offset, path)
                 if item is None:  # crawl metadata (its length was right: `again` is None then)
                     metadata += 1
@@ -61,11 +64,12 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
                 yield item
                 if again is not None:
                     break
-        except ArchiveLoadFailed as exc:
+        except (ArchiveLoadFailed, AttributeError) as exc:  # AttributeError: warcio, a header cut before its URI
             at = records.offset
             damaged = gzip_member_at(stream, at)
             if count == 0 and not damaged:
-                raise UnsupportedInput(f"not a readable WARC file: {exc}", doc=path) from exc
+                detail = "a record header cut before its WARC-Target-URI" if isinstance(exc, AttributeError) else exc
+                raise UnsupportedInput(f"not a readable WARC file: {detail}", doc=path) from exc
             again = resync(stream, at + 1, records)
             kept = salvaged(stream, at, again, path, settings) if damaged else None
             if kept is not None:  # a member whose only fault is its missing end: its record is kept, with a warning
@@ -95,7 +99,7 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
     elif end[1] > end[0] and again is None:
         yield Reject(f"{path}@{end[0]}", TRUNCATED, f"the archive ends in a cut or damaged record: the "
                      f"{end[1] - end[0]} bytes after the last whole record (from byte {end[0]}) hold no record "
-                     f"readout could read ({count} records read before)", path)
+                     f"readout could read ({count} records read before)" + first_cut(stream, count), path)
 
 
 METADATA_ONLY = "metadata_only"  # the code of an archive of crawl metadata alone (`Skipped`, counted in the summary)
@@ -132,6 +136,8 @@ def checked_record(record, records, stream: BinaryIO, path: str,
     A record is whole when the blank line and the next record's header (or the file's end) follow its length."""
     at = records.offset
     errors = records.err_count
+    if record.rec_headers.get_header("Content-Length") is None:  # harden59b: `headless`
+        return headless(path, at), None
     item = record_to_document(record, path, settings)
     records.read_to_end()  # reads the blank lines after the record: warcio counts a record not followed by them
     declared = record.rec_headers.get_header("Content-Length")
@@ -260,7 +266,6 @@ def resumed(again: int) -> str:
     return f"reading went on at the next record (byte {again})" if again >= 0 else "no record follows it"
 
 
-TRUNCATED = "truncated"  # the code of an archive or record cut short (a copy or a crawl that stopped midway)
 
 
 def unread_tail(stream: BinaryIO, offset: int) -> tuple[int, int]:

@@ -4,7 +4,7 @@
   inline script; no other origin), `nosniff`, `X-Frame-Options: DENY`, `Referrer-Policy: no-referrer`.
 - Host: a request whose Host is not the bound address or a loopback name is refused (421): a page
   on another site that rebinds its DNS name to 127.0.0.1 cannot read the API.
-- Query parameters: a NUL character, a `q` over `api_max_q_chars`, any value over
+- Query parameters: a NUL character, escapes that are not UTF-8, a name given twice (harden59b), a `q` over `api_max_q_chars`, any value over
   `api_max_param_chars`, or an `offset` over `api_max_offset` is refused with 422 before any
   endpoint runs (so every endpoint, present and future, is covered).
 - Body: a request body over `api_max_body_bytes` (by its Content-Length, or counted as it streams in when it has
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+from urllib.parse import parse_qsl, unquote_to_bytes
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -75,7 +76,38 @@ def parameter_problems(request: Request, settings: Settings) -> list[dict]:
             problems.append({"parameter": key, "problem": f"greater than {settings.api_max_offset}"})
     if "\x00" in request.url.path:
         problems.append({"parameter": "path", "problem": "contains a NUL character"})
+    return problems + undecodable(request) + repeated(request)
+
+
+def undecodable(request: Request) -> list[dict]:
+    """A problem for each query parameter (name or value) and for a path whose percent-escapes are not UTF-8
+    (harden59b). Why: the server decoded them with replacement characters, so 'q=%ff%fe' was a search for '��' that
+    answered 200 'no event matches', and '/api/events/%ff' a 404 for an id the client never sent: the bytes were
+    lost without a word. UTF-8 is what a browser or curl escapes text as; other bytes are a client's mistake."""
+    problems = []
+    query = request.scope.get("query_string", b"").decode("latin-1")  # each byte one character: the bytes kept
+    for key, value in parse_qsl(query, keep_blank_values=True, encoding="latin-1"):
+        for part, what in ((key, "name"), (value, "value")):
+            try:
+                part.encode("latin-1").decode("utf-8")
+            except UnicodeDecodeError:
+                name = key.encode("latin-1").decode("utf-8", errors="replace")
+                problems.append({"parameter": name, "problem": f"its {what} is not UTF-8 (percent-escaped bytes)"})
+                break
+    try:
+        unquote_to_bytes(request.scope.get("raw_path") or b"").decode("utf-8")
+    except UnicodeDecodeError:
+        problems.append({"parameter": "path", "problem": "not UTF-8 (percent-escaped bytes)"})
     return problems
+
+
+def repeated(request: Request) -> list[dict]:
+    """A problem for each query parameter given more than once (harden59b). Why: the endpoint read one of them and
+    dropped the other without a word ('limit=1&limit=2' listed two, 'q=a&q=b' searched 'b'); no parameter of this API
+    takes a list, so a repeat is a client's mistake, like an unknown name."""
+    names = [key for key, _ in request.query_params.multi_items()]
+    return [{"parameter": key, "problem": f"given {names.count(key)} times; it takes one value"}
+            for key in sorted(set(names)) if names.count(key) > 1]
 
 
 async def body_too_large(request: Request, limit: int) -> int | None:

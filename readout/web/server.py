@@ -54,11 +54,13 @@ def error(status: int, code: str, message: str, detail: dict | None = None) -> J
 
 # --- parameter checks (a ValueError here is a 422 in the shared error shape) ------------------------
 def calendar_date(value: str | None) -> str | None:
-    """YYYY, YYYY-MM or YYYY-MM-DD, and a real date: 2025-13-01 and 2025-02-30 are refused."""
+    """YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, and a real date: 2025-13-01 and 2025-02-30 are refused. Why
+    ASCII (harden59b): full-width or Arabic-Indic digits passed `isdigit` and `int`, and the text itself was then
+    compared with the stored ISO dates: '２０２５' matched nothing, a 200 'no event matches'."""
     if value is None:
         return None
     parts = value.split("-")
-    if not (1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
+    if not (1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isascii() and p.isdigit() for p in parts)
             and all(len(p) == 2 for p in parts[1:])):
         raise ValueError("a date is YYYY, YYYY-MM or YYYY-MM-DD")
     numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
@@ -77,9 +79,15 @@ def lower(value: str | None) -> str | None:
     return value.lower() if value else value
 
 
+def blank_none(value: str | None) -> str | None:
+    """A search text of white space only is no search (harden59b): 'q=' listed every event and 'q=%20' too, but two
+    spaces matched no word and no name with two spaces in it, so the count hung on how many spaces were sent."""
+    return value if value and value.strip() else None
+
+
 DateParam = Annotated[str | None, AfterValidator(calendar_date)]
 Q = Annotated[str | None, Query(max_length=200, description="Full text over the articles and the parties' names; "
-                                "Korean is matched on morphemes, so 블링컨 finds 블링컨과")]
+                                "Korean is matched on morphemes, so 블링컨 finds 블링컨과"), AfterValidator(blank_none)]
 PERSON = Annotated[str | None, Query(max_length=100, description="A person by any name in either script "
                                      "('Cho Tae-yul', '조태열', 'Blinken') or by id (per_…); see /api/suggest")]
 COUNTRY = Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code of a party's "

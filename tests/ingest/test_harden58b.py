@@ -15,8 +15,9 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from readout.errors import BadRecord, TooLarge
 from readout.ingest.decode import DECLARED_WRONG, MIXED, decode_noted
+from readout.ingest.lines import iter_lines
 from readout.ingest.records import ARRAY_LINE_HINT
-from readout.ingest.sources import RawDocument, Reject, Skipped, iter_lines
+from readout.ingest.sources import RawDocument, Reject, Skipped
 from readout.ingest.warc import decode_declared_noted
 from readout.settings import SETTINGS
 from tests.ingest.files import read
