@@ -8,6 +8,8 @@ ask); `drain(folder)` takes the log away (a rename, so appends go on into a new 
 time to its last logged use and removes what it read: the daily sweep (`cache_sweep.py`) sees last use as the later
 of the two, and the log holds at most a day of uses, and never much more than `settings.cache_use_log_kb` (a flush that
 passes it drains the log itself: a folder where no process writes is never swept).
+The state behind it (what waits for the log, whether reads touch their file, how far each log was read) is one
+`CacheUses` record a process keeps (`USES`); the functions are its methods, and a test puts its own record in place.
 
 Why: a read used to move its file's modification time (`os.utime`): a system call, and a write, for every cached
 value read, on the read path of every process (about a hundred files in a run). The log costs one write per process.
@@ -33,67 +35,122 @@ from readout.settings import SETTINGS, Settings
 LOG = "uses.log"  # the log's name in the cache folder; the sweep never counts it (or a drained copy) as a value
 FLUSH_SECONDS = 60  # a long process's uses reach the log at its next read after this long
 
-_pending: dict[str, int] = {}  # absolute path -> last read (unix seconds), not yet in the log
-_first = 0.0  # when the oldest pending use was noted
-_forked = False  # in a forked child: no exit hook runs, so reads touch their file
-_finalized_in = 0  # the process whose exit flushes by multiprocessing's finalizer (`worker_started`)
 
-
-def note(path: Path) -> None:
-    """`path` (a cache file) was read now."""
-    global _first
-    now = time.time()
-    if _forked:
-        try:
-            os.utime(path)
-        except OSError:
-            pass
-        return
-    if not _pending:
-        _first = now
-    _pending[os.fspath(path)] = int(now)
-    if now - _first >= FLUSH_SECONDS:
-        flush()
-
-
-def flush(folder: Path | None = None, settings: Settings = SETTINGS) -> None:
-    """Append this process's uses noted since the last flush to the log of `folder` (default: the cache folder).
-    A file outside the folder (a caller's own path) gets its modification time moved instead; a log past
-    `settings.cache_use_log_kb` is drained."""
-    if not _pending:
-        return
-    if folder is None:
-        from readout.cache_files import cache_dir  # cycle: cache_files imports this module
-
-        folder = cache_dir()
-    uses = dict(_pending)
-    _pending.clear()
-    root = os.fspath(folder) + os.sep if folder is not None else None
-    lines = []
-    for path, used in uses.items():
-        if root is not None and path.startswith(root):
-            lines.append(f"{used} {path[len(root):]}\n")
-        else:
-            try:
-                os.utime(path)
-            except OSError:
-                pass
-    if not lines:
-        return
+def _touch(path: str | Path) -> None:
+    """Move a file's modification time to now (best effort: a file removed meanwhile is no error)."""
     try:
-        fd = os.open(os.path.join(root, LOG), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        os.utime(path)
     except OSError:
-        return
+        pass
+
+
+class CacheUses:
+    """One process's record of its cache reads: what waits for the log, whether reads touch their file instead, and
+    how far each log was read. The process keeps one (`USES`, which the module's functions use); a test makes its own
+    and puts it in place, so no test reads or patches the process's record (debt59b)."""
+
+    def __init__(self) -> None:
+        self.pending: dict[str, int] = {}  # absolute path -> last read (unix seconds), not yet in the log
+        self.first = 0.0  # when the oldest pending use was noted
+        self.forked = False  # in a forked child: no exit hook runs, so reads touch their file
+        self.finalized_in = 0  # the process whose exit flushes by multiprocessing's finalizer (`worker_started`)
+        self.read_so_far: dict[str, tuple] = {}  # log path -> (inode, bytes parsed, uses): `last_uses` reads only what was added
+
+    def note(self, path: Path) -> None:
+        """`path` (a cache file) was read now."""
+        now = time.time()
+        if self.forked:
+            _touch(path)
+            return
+        if not self.pending:
+            self.first = now
+        self.pending[os.fspath(path)] = int(now)
+        if now - self.first >= FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self, folder: Path | None = None, settings: Settings = SETTINGS) -> None:
+        """Append the uses noted since the last flush to the log of `folder` (default: the cache folder).
+        A file outside the folder (a caller's own path) gets its modification time moved instead; a log past
+        `settings.cache_use_log_kb` is drained."""
+        if not self.pending:
+            return
+        if folder is None:
+            from readout.cache_files import cache_dir  # cycle: cache_files imports this module
+
+            folder = cache_dir()
+        uses = dict(self.pending)
+        self.pending.clear()
+        root = os.fspath(folder) + os.sep if folder is not None else None
+        lines = []
+        for path, used in uses.items():
+            if root is not None and path.startswith(root):
+                lines.append(f"{used} {path[len(root):]}\n")
+            else:
+                _touch(path)
+        if lines and _append(os.path.join(root, LOG), "".join(lines)) > settings.cache_use_log_kb * 1024:
+            self.drain(folder)  # a folder that no process sweeps (one that only reads) keeps a bounded log
+
+    def last_uses(self, folder: Path) -> dict[str, float]:
+        """The last logged use of each file of `folder` (its path under the folder -> unix seconds), the pending
+        uses flushed first. The log is read from where this record last stopped (it only grows until a sweep drains
+        it): a cold start asks at every value it builds (`cache.prune_other_versions`)."""
+        self.flush(folder)
+        path = os.path.join(folder, LOG)
+        try:
+            with open(path, "rb") as f:
+                st = os.fstat(f.fileno())
+                inode, offset, found = self.read_so_far.get(path, (None, 0, {}))
+                if inode != st.st_ino or st.st_size < offset:
+                    offset, found = 0, {}
+                f.seek(offset)
+                data = f.read()
+                end = data.rfind(b"\n") + 1  # a line being appended is read next time
+                _parse(data[:end], found)
+                self.read_so_far[path] = (st.st_ino, offset + end, found)
+                return dict(found)
+        except OSError:
+            return {}
+
+    def drain(self, folder: Path) -> dict[str, float]:
+        """Take the log of `folder` away: each logged file's modification time moves to its last logged use (when
+        later), the log is removed, and the uses are returned (as `last_uses`)."""
+        self.flush(folder)
+        return _drain_log(folder)
+
+    def worker_started(self) -> None:
+        """In a worker process multiprocessing forked and ends (`parallel.init_worker`, and a Dask worker in
+        `cluster.WarmPipeline.setup`): note reads instead of touching each file, and flush them once when the worker
+        ends, by multiprocessing's finalizer (run by the worker's own exit before `os._exit`; a terminated worker logs
+        nothing, as the cache is best effort). Once per process: a Dask worker sets up each run's plugin, and one
+        finalizer flushes them all (speed48)."""
+        from multiprocessing.util import Finalize  # here: multiprocessing is no cold start's cost, only a worker's
+
+        self.forked = False
+        if self.finalized_in != os.getpid():
+            self.finalized_in = os.getpid()
+            Finalize(None, self.flush, exitpriority=0)
+
+    def after_fork(self) -> None:
+        """In a forked child: the parent logs what was pending, and the child's reads touch their file."""
+        self.pending.clear()
+        self.forked = True
+
+
+def _append(path: str, text: str) -> int:
+    """Append `text` to the log at `path` in one write; the log's size after it (0 when it could not be written)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError:
+        return 0
     size = 0
     try:
-        os.write(fd, "".join(lines).encode("utf-8"))
+        os.write(fd, text.encode("utf-8"))
         size = os.fstat(fd).st_size
     except OSError:
         pass
     finally:
         os.close(fd)
-    if size > settings.cache_use_log_kb * 1024:
-        drain(folder)  # a folder that no process sweeps (one that only reads) keeps a bounded log
+    return size
 
 
 def _parse(data: bytes, into: dict[str, float]) -> None:
@@ -107,35 +164,8 @@ def _parse(data: bytes, into: dict[str, float]) -> None:
             into[rel] = t
 
 
-def last_uses(folder: Path) -> dict[str, float]:
-    """The last logged use of each file of `folder` (its path under the folder -> unix seconds), this process's
-    pending uses flushed first. The log is read from where this process last stopped (it only grows until a
-    sweep drains it): a cold start asks at every value it builds (`cache.prune_other_versions`)."""
-    flush(folder)
-    path = os.path.join(folder, LOG)
-    try:
-        with open(path, "rb") as f:
-            st = os.fstat(f.fileno())
-            inode, offset, found = _read_so_far.get(path, (None, 0, {}))
-            if inode != st.st_ino or st.st_size < offset:
-                offset, found = 0, {}
-            f.seek(offset)
-            data = f.read()
-            end = data.rfind(b"\n") + 1  # a line being appended is read next time
-            _parse(data[:end], found)
-            _read_so_far[path] = (st.st_ino, offset + end, found)
-            return dict(found)
-    except OSError:
-        return {}
-
-
-_read_so_far: dict[str, tuple] = {}  # log path -> (inode, bytes parsed, uses): `last_uses` reads only what was added
-
-
-def drain(folder: Path) -> dict[str, float]:
-    """Take the log of `folder` away: each logged file's modification time moves to its last logged use (when
-    later), the log is removed, and the uses are returned (as `last_uses`)."""
-    flush(folder)
+def _drain_log(folder: Path) -> dict[str, float]:
+    """Rename the log of `folder` away, move each logged file's modification time to its last use, remove it."""
     taken = os.path.join(folder, f"{LOG}.{os.getpid()}.drain")
     try:
         os.replace(os.path.join(folder, LOG), taken)
@@ -161,30 +191,41 @@ def drain(folder: Path) -> dict[str, float]:
     return found
 
 
+USES = CacheUses()  # this process's record; the functions below are its methods, for callers that hold no record
+
+
+def note(path: Path) -> None:
+    """`path` (a cache file) was read now (`CacheUses.note` of this process's record)."""
+    USES.note(path)
+
+
+def flush(folder: Path | None = None, settings: Settings = SETTINGS) -> None:
+    """This process's noted uses into the log (`CacheUses.flush`); also its exit hook."""
+    USES.flush(folder, settings)
+
+
+def last_uses(folder: Path) -> dict[str, float]:
+    """The last logged use of each file of `folder` (`CacheUses.last_uses` of this process's record)."""
+    return USES.last_uses(folder)
+
+
+def drain(folder: Path) -> dict[str, float]:
+    """Take the log of `folder` away (`CacheUses.drain` of this process's record)."""
+    return USES.drain(folder)
+
+
 def is_log(name: str) -> bool:
     """Whether a file name is the log or a drained copy of it (never a cached value)."""
     return name.startswith(LOG)
 
 
 def worker_started() -> None:
-    """In a worker process multiprocessing forked and ends (`parallel.init_worker`, and a Dask worker in
-    `cluster.WarmPipeline.setup`): note reads instead of touching each file, and flush them once when the worker ends,
-    by multiprocessing's finalizer (run by the worker's own exit before `os._exit`; a terminated worker logs nothing,
-    as the cache is best effort). Once per process: a Dask worker sets up each run's plugin, and one finalizer
-    flushes them all (speed48)."""
-    global _forked, _finalized_in
-    from multiprocessing.util import Finalize  # here: multiprocessing is no cold start's cost, only a worker's
-
-    _forked = False
-    if _finalized_in != os.getpid():
-        _finalized_in = os.getpid()
-        Finalize(None, flush, exitpriority=0)
+    """This process is a worker that multiprocessing forked and ends (`CacheUses.worker_started`)."""
+    USES.worker_started()
 
 
 def _after_fork() -> None:
-    global _forked
-    _pending.clear()  # the parent logs them
-    _forked = True
+    USES.after_fork()
 
 
 os.register_at_fork(after_in_child=_after_fork)

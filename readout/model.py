@@ -229,9 +229,6 @@ class Article:
     def languages(self) -> list[str]:
         return sorted({s.label for s in self.segments})
 
-    def is_boilerplate(self, pos: int) -> bool:
-        return any(s.contains(pos) for s in self.boilerplate)
-
     def sentence_at(self, pos: int) -> Span | None:
         for s in self.sentences:
             if s.contains(pos):

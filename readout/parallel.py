@@ -242,10 +242,6 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS,
                                **({"events": [], "mentions": []} if prepared else {}))
 
 
-def extract_batch(jobs: list[Job], pipeline: Pipeline) -> list[Result]:
-    return [run_job(job, pipeline, send=True, docs=len(jobs)) for job in jobs]
-
-
 def local(jobs: Iterable[Job], pipeline: Pipeline) -> Iterator[Result]:
     """The jobs in this process. Its start-up ends with the first document extracted (`cache_patterns.mark_started`):
     the patterns compiled until then are the ones the next process's start-up needs, stored at exit. Why: a

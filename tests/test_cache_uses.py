@@ -16,11 +16,16 @@ NOW = time.time()
 
 
 @pytest.fixture
-def folder(tmp_path, monkeypatch):
+def uses(monkeypatch):
+    """The test's own record of cache reads, in place of the process's (`cache_uses.USES`)."""
+    own = cache_uses.CacheUses()
+    monkeypatch.setattr(cache_uses, "USES", own)
+    return own
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch, uses):
     monkeypatch.setenv(cache_files.ENV, str(tmp_path / "cache"))
-    monkeypatch.setattr(cache_uses, "_pending", {})
-    monkeypatch.setattr(cache_uses, "_read_so_far", {})
-    monkeypatch.setattr(cache_uses, "_forked", False)
     (tmp_path / "cache").mkdir()
     return tmp_path / "cache"
 
@@ -109,13 +114,13 @@ def test_another_versions_value_read_within_the_hour_stays(folder, read, kept):
     assert (folder / "city_index@old.pickle").exists() == kept
 
 
-def test_a_forked_worker_touches_what_it_reads(folder, monkeypatch):
+def test_a_forked_worker_touches_what_it_reads(folder, uses):
     """A forked process ends by os._exit (no exit hook): its reads move the file's time as before (a pool worker of
     `--workers` logs them at its exit instead: the test below)."""
     put(folder, "minsk@1.pickle", 1, 5)
-    monkeypatch.setattr(cache_uses, "_forked", True)
+    uses.forked = True
     cache_files.read(folder / "minsk@1.pickle")
-    assert time.time() - mtime(folder, "minsk@1.pickle") < 60 and cache_uses._pending == {}
+    assert time.time() - mtime(folder, "minsk@1.pickle") < 60 and uses.pending == {}
 
 
 def test_a_file_outside_the_folder_is_touched_at_the_flush(folder, tmp_path):
@@ -127,13 +132,13 @@ def test_a_file_outside_the_folder_is_touched_at_the_flush(folder, tmp_path):
     assert time.time() - elsewhere.stat().st_mtime < 60 and not (folder / cache_uses.LOG).exists()
 
 
-def test_a_long_process_flushes_after_a_while(folder, monkeypatch):
+def test_a_long_process_flushes_after_a_while(folder, uses):
     put(folder, "lome@1.pickle", 1, 2)
     put(folder, "apia@2.pickle", 2, 2)
     cache_files.read(folder / "lome@1.pickle")
-    monkeypatch.setattr(cache_uses, "_first", time.time() - cache_uses.FLUSH_SECONDS - 1)
+    uses.first = time.time() - cache_uses.FLUSH_SECONDS - 1
     cache_files.read(folder / "apia@2.pickle")
-    assert (folder / cache_uses.LOG).exists() and cache_uses._pending == {}
+    assert (folder / cache_uses.LOG).exists() and uses.pending == {}
 
 
 def test_a_log_past_its_bound_is_drained_by_the_flush(folder):
@@ -217,13 +222,12 @@ def test_dask_workers_log_their_reads_once_at_their_exit(folder):
     assert {name: mtime(folder, name) for name in files} == before
 
 
-def test_a_worker_registers_one_exit_flush_however_many_runs_set_it_up(monkeypatch):
+def test_a_worker_registers_one_exit_flush_however_many_runs_set_it_up(uses):
     """(speed48) A Dask worker sets up each run's plugin: `worker_started` registers its exit flush once per process."""
     from multiprocessing import util
 
-    monkeypatch.setattr(cache_uses, "_finalized_in", 0)
-    before = sum(1 for f in util._finalizer_registry.values() if f._callback is cache_uses.flush)
+    before = sum(1 for f in util._finalizer_registry.values() if f._callback == uses.flush)
     for _ in range(3):
         cache_uses.worker_started()
-    after = sum(1 for f in util._finalizer_registry.values() if f._callback is cache_uses.flush)
+    after = sum(1 for f in util._finalizer_registry.values() if f._callback == uses.flush)
     assert after - before == 1

@@ -76,12 +76,17 @@ def sound_index() -> dict[str, list[tuple[str, str]]]:
                       if NAME_RE.fullmatch(a) and spelling_of(a, city.name)}
         for name in (form for n in names for form in written_forms(n)):
             for vowels in dict.fromkeys((latin_vowels(name), glideless(name))):
-                entry = (vowels, str(gid))
-                for key in dict.fromkeys(latin_keys(name)):
-                    found = index.setdefault(f"{code} {key}", [])
-                    if entry not in found:
-                        found.append(entry)
+                index_sounds(index, code, name, (vowels, str(gid)))
     return index
+
+
+def index_sounds(index: dict[str, list[tuple]], code: str, name: str, entry: tuple) -> None:
+    """`entry` under '<code> <key>' for each consonant key of the Latin `name`, once each (the city and the town
+    sound indexes are keyed alike: `town_sound.town_sound_index`)."""
+    for key in dict.fromkeys(latin_keys(name)):
+        found = index.setdefault(f"{code} {key}", [])
+        if entry not in found:
+            found.append(entry)
 
 
 def news_spellings() -> dict[str, list[str]]:

@@ -144,18 +144,13 @@ def curated_by_sound(surface: str, day: date | None) -> tuple[str, str] | None:
     """(country code, sector) of an untitled person named in Hangul ('임란 칸은', '울프 크리스테르손은') who is
     on our own modern list (the `curated` names, read untitled in English too): as `leader_by_sound`, but
     only names of that list may match, since no title says that a person is meant."""
-    # cold start: the phonetic keys load only when a name is heard
-    from readout.kb.phonetic import hangul_token
-
-    words = surface.split()
-    keys = [hangul_token(w) for w in words]
-    if len(words) < 2 or not all(keys):
+    keys = heard_keys(surface)
+    if keys is None:
         return None
     curated = curated_names()
     found = [leader(n, day, titled=False) for n in sound_index().get(keys[-1], ())
              if n in curated and sounds_like(keys, n)]
-    codes = {f[0] if f else None for f in found}
-    return found[0] if found and len(codes) == 1 and None not in codes else None
+    return one_country(found)
 
 
 def leader_by_sound(surface: str, day: date | None, former: bool = False) -> tuple[str, str] | None:
@@ -167,17 +162,29 @@ def leader_by_sound(surface: str, day: date | None, former: bool = False) -> tup
     the leaders' table lacks, whom a loose reading hears as another state's officeholder), and None when anyone
     it sounds like held an office on the day: a former officeholder heard as another state's sitting one gave
     the act that state instead of the one the story names; the story's own state is left to fill the person's."""
-    # cold start: the phonetic keys load only when a name is heard
-    from readout.kb.phonetic import hangul_token
-
-    words = surface.split()
-    keys = [hangul_token(w) for w in words]
-    if len(words) < 2 or not all(keys):
+    keys = heard_keys(surface)
+    if keys is None:
         return None
     names = [n for n in sound_index().get(keys[-1], ()) if sounds_like(keys, n, joined=not former)]
     if former and any(sitting(n, day) for n in names):
         return None  # someone it sounds like held an office on the day: a former holder is not them
     found = [leader(n, day, titled=False) for n in names]
+    return one_country(found)
+
+
+def heard_keys(surface: str) -> list[str] | None:
+    """The sound key of each word of a name written in Hangul; None for one word (a surname alone sounds like too
+    many people) or a word with no key. Shared by the two ways a heard name is looked up (`leader_by_sound`)."""
+    # cold start: the phonetic keys load only when a name is heard
+    from readout.kb.phonetic import hangul_token
+
+    words = surface.split()
+    keys = [hangul_token(w) for w in words]
+    return None if len(words) < 2 or not all(keys) else keys
+
+
+def one_country(found: list) -> tuple[str, str] | None:
+    """The first of the people a heard name sounds like when all of them are known, and of one country; else None."""
     codes = {f[0] if f else None for f in found}
     return found[0] if found and len(codes) == 1 and None not in codes else None
 

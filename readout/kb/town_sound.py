@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.city_sound import MIN_CONSONANTS, MIN_SYLLABLES, OPENING_LIQUID, sound_index, written_forms
+from readout.kb.city_sound import (MIN_CONSONANTS, MIN_SYLLABLES, OPENING_LIQUID, index_sounds, sound_index,
+                                   written_forms)
 from readout.kb.geo import GeoEntry
 from readout.kb.loader import parse
 from readout.kb.geonames import iso2_to_iso3
 from readout.kb.names import ascii_fold, jamo_indexes
 from readout.kb.phonetic import hangul_token
-from readout.kb.region_sound import hangul_vowels, latin_keys, latin_vowels, vowels_agree
+from readout.kb.region_sound import hangul_vowels, latin_vowels, vowels_agree
 
 @budget.table()
 @disk_cached("town-sound-index-populations")
@@ -37,11 +38,7 @@ def town_sound_index() -> dict[str, list[tuple[str, str, int, str]]]:
     index: dict[str, list[tuple[str, str, int, str]]] = {}
     for name, code in (*towns.names.items(), *towns.positional.items()):
         for form in written_forms(name):
-            entry = (latin_vowels(form), name, *people.get(f"{code} {name}", (0, "")))
-            for key in dict.fromkeys(latin_keys(form)):
-                found = index.setdefault(f"{code} {key}", [])
-                if entry not in found:
-                    found.append(entry)
+            index_sounds(index, code, form, (latin_vowels(form), name, *people.get(f"{code} {name}", (0, ""))))
     return index
 
 

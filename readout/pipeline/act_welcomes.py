@@ -51,11 +51,7 @@ def last_deed_of_kind(events: list[Event], sent: Span, actors: list[str], kinds)
     is any) the story told before the sentence `sent`: 'Ethiopia released 40 fishermen. Kenya welcomed the release'."""
     def of_kind(e: Event) -> bool:
         return any(e.type == kind and mode in (None, e.mode) for kind, mode in kinds)
-    for event in told_before(events, sent, of_kind):
-        doers = doer_states([event], actors)
-        if doers:
-            return doers
-    return []
+    return first_doers(told_before(events, sent, of_kind), actors)
 
 
 def last_deed(events: list[Event], sent: Span, actors: list[str], since: int = 0,
@@ -66,7 +62,12 @@ def last_deed(events: list[Event], sent: Span, actors: list[str], since: int = 0
     SUPPORT whose trigger is no judgement is a deed too ('Peru recognized Kosovo. Albania welcomed the decision')."""
     def deed(e: Event) -> bool:
         return e.type not in NOT_DEEDS or judges is not None and e.type == "SUPPORT" and not judges(e.trigger)
-    for event in told_before(events, sent, deed, since):
+    return first_doers(told_before(events, sent, deed, since), actors)
+
+
+def first_doers(told: list[Event], actors: list[str]) -> list[str]:
+    """The acting side, other than `actors`, of the latest of the deeds `told` (latest first) that has one."""
+    for event in told:
         doers = doer_states([event], actors)
         if doers:
             return doers
@@ -100,10 +101,9 @@ def lead_doers(article: Article, sent: Span, actors: list[str]) -> list[str]:
     lead = paragraph_around(article, Span(first_start, first_start, "sentence"))
     in_lead = [article.events[n] for start, n in told if lead.start <= start < lead.end]
     for events in ([e for e in in_lead if e.type not in NOT_DEEDS], in_lead):
-        for event in events:
-            doers = doer_states([event], actors)
-            if doers:
-                return doers
+        doers = first_doers(events, actors)
+        if doers:
+            return doers
     return []
 
 

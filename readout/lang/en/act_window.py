@@ -113,13 +113,6 @@ def longer_object(toks: list[Token], cand: Candidate, data: dict, end_tok: int, 
 PASSIVE_SUBJECT_WORDS = 3  # a passive's subject head stands this close before its auxiliaries
 
 
-def passive_object(toks: list[Token], i: int, objects: dict, cues: Cues) -> tuple[int, int] | None:
-    """The required object as the subject of a passive ("a joint statement was issued by X", "will be
-    adopted"): its phrase ends right before the auxiliaries of the participle at token i."""
-    end = passive_subject_end(toks, i, cues)
-    return None if end is None else object_ending_at(toks, end, objects, cues)
-
-
 def passive_subject_end(toks: list[Token], i: int, cues: Cues) -> int | None:
     """The last token before the auxiliaries of a passive participle at token i, None when no form of
     "be" stands before it (the same for every candidate of the word: `match_at` asks once)."""
