@@ -11,7 +11,7 @@ thousands of municipalities, districts and communes out (subdivisions_world.yaml
 among the provinces that remain.
 
 Guards (as lang/ko/heard_cities' struck towns): a word of its own of two syllables or more before the object particle
-and an attack word (lexicon ko `town_struck_after_re`), no place another reader found, no state's name, no name the
+and an attack word (`struck_verbs.struck_after`), no place another reader found, no state's name, no name the
 gazetteer reads or lists as no city, no Korean person's name, no Korean word (`korean_word`, asked last: kiwi's reading
 of a word that sounds like a province)."""
 from __future__ import annotations
