@@ -113,9 +113,10 @@ LATIN_RULE_ALTS = [alts for _rx, alts in LATIN_RULES]
 
 def finished_key(raw: str) -> str:
     """Class string with V markers -> the compared key: doubled consonants collapse, a liquid not
-    before a vowel drops, then the vowels go (a token of vowels only keeps its last vowel class)."""
+    before a vowel drops, then the vowels go (a token of vowels only keeps its last vowel class). (places59b) A
+    syllable break `CLOSED` after a liquid counts as no vowel, then goes."""
     s = DOUBLED_RE.sub(r"\1", raw)
-    s = LIQUID_RE.sub("", s)
+    s = LIQUID_RE.sub("", s).replace(CLOSED, "")
     s = DOUBLED_RE.sub(r"\1", s)
     return s.replace("V", "")
 
@@ -124,16 +125,23 @@ def finished_key(raw: str) -> str:
 # pattern up in `re`'s cache at each call, a third of `finished_key`'s time)
 DOUBLED_RE = re.compile(r"([^V])\1+")
 LIQUID_RE = re.compile(r"L(?!V)")
+LIQUID_CLASS = "L"  # 르: the liquid with the epenthetic vowel, no vowel of the name
+CLOSED = "|"  # (places59b) a syllable break after a closing liquid (`hangul_token`)
 
 
 def hangul_token(token: str) -> str:
-    """One Hangul token -> its key (deterministic: each jamo has one class)."""
+    """One Hangul token -> its key (deterministic: each jamo has one class). (places59b) A 르 before a syllable of no
+    initial consonant ('데이르에조르', Deir ez-Zor) writes an r that closes its syllable, a word's last letter in the
+    Latin name ('Deir Ezzor'): an r between two vowels of one word opens the next syllable instead ('Kirov' 키로프), so
+    it drops as a final liquid does and the two keys meet."""
     raw, last_vowel = [], ""
     for ch in token:
         parts = jamo_indexes(ch)
         if parts is None:
             continue
         initial, medial, final = parts
+        if raw and raw[-1] == LIQUID_CLASS and INITIAL_CLASS[initial] == "":
+            raw[-1] += CLOSED
         raw.append(INITIAL_CLASS[initial] + ("" if medial == EPENTHETIC else "V") + FINAL_CLASS[final])
         last_vowel = MEDIAL_VOWEL[medial]
     key = finished_key("".join(raw))

@@ -53,6 +53,7 @@ def forms_table() -> tuple[dict[str, str], dict[str, list[str]]]:
             table.setdefault(form, code)
     for form, code in clipped_demonyms().items():  # places59: 'Brits', 'Yanks': the plural only
         table.setdefault(form + "s", code)
+        table.pop(form, None)  # places59b: the singular premodifies a trade ('Kiwi growers', the fruit's): no state
     for form, code in list(table.items()):  # 'Welshman', 'Irishwomen', 'Frenchmen': English compounds its -sh and
         if form.endswith(MAN_BASE_ENDINGS) and form[:1].isupper() and " " not in form and form in demonym_bases():
             for suffix in MAN_SUFFIXES:  # -ch demonyms with man and woman; never with another demonym

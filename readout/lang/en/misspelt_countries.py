@@ -13,7 +13,8 @@ from readout import budget
 from readout.cache import disk_cached
 from readout.lang.en.agents import agent_after
 from readout.lang.en.countries import agent_sector
-from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, OWNER_GAP_RE, forms_table, is_possessive
+from readout.lang.en.country_forms import GOVERNED_BEFORE_RE, OWNER_GAP_RE, clipped_demonyms, forms_table, \
+    is_possessive
 from readout.lang.en.country_patterns import guard_verb_re
 from readout.lang.en.towns import place_of
 from readout.model import CountryMention
@@ -29,13 +30,14 @@ SPELLING_MIN_LETTERS = 6  # shorter names are a letter away from too many words 
 @budget.table()
 @disk_cached("spelling-index")
 def deletion_index() -> dict[str, frozenset[str]]:
-    """Each one-word country name or adjective of SPELLING_MIN_LETTERS letters or more, and each form of it
-    with one letter deleted -> the codes (a symmetric-delete index: two words within one edit, a
-    transposition included, share a key). Names and adjectives only: a word one edit from another
+    """Each one-word country name or adjective of SPELLING_MIN_LETTERS letters or more (no clipped singular),
+    and each form of it with one letter deleted -> the codes (a symmetric-delete index: two words within one
+    edit, a transposition included, share a key). Names and adjectives only: a word one edit from another
     language's name of a country (the variants, thousands of them) is far more often a name of its own."""
     index: dict[str, set[str]] = {}
+    clipped = clipped_demonyms()  # places59b: 'Aussie' is a word of its own, read in the plural only (country_forms)
     for form, code in country_index().items():
-        if len(form) < SPELLING_MIN_LETTERS or not form.isalpha() or not form[:1].isupper():
+        if len(form) < SPELLING_MIN_LETTERS or not form.isalpha() or not form[:1].isupper() or form in clipped:
             continue
         for k in {form, *(form[:i] + form[i + 1:] for i in range(1, len(form)))}:
             index.setdefault(k, set()).add(code)

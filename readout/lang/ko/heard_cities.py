@@ -20,6 +20,7 @@ from readout.kb.geo import country_index, lookup_city, not_cities_ko
 from readout.kb.loader import lexicon
 from readout.lang.common import HEARD, to_place
 from readout.lang.ko.site_nouns import place_common_noun
+from readout.lang.ko.struck_verbs import struck_after
 from readout.lang.ko.tags import PLAIN_NOUN_TAGS
 from readout.model import Place
 from readout.settings import KOREAN, LanguageSettings
@@ -84,11 +85,6 @@ def heard_cities(text: str, offset: int, found: list[Place], settings: LanguageS
         if entry is not None:
             out.append(heard(to_place(entry, name, start, end, locative)))
     return out
-
-
-def struck_after() -> re.Pattern:
-    """The object particle and a verb of attack after a word (lexicon `town_struck_after_re`; places57, places58)."""
-    return lexicon("ko").re("town_struck_after_re")
 
 
 def territory_town(name: str, code: str):
@@ -236,7 +232,7 @@ OBJECT_PARTICLE = "JKO"
 def struck_verb_forms(text: str, offset: int, found: list[Place], tokens,
                       settings: LanguageSettings = KOREAN) -> list[Place]:
     """(places57b, issue 14) A whole word kiwi splits into a verb made a noun ('이지움을 공습했다': 이/MM 지우/VV ᆷ/ETN
-    을/JKO) before its object particle and an attack word (lexicon `town_struck_after_re`) is heard as a struck town
+    을/JKO) before its object particle and an attack word (`struck_verbs.struck_after`) is heard as a struck town
     (`struck_town`), the word as written. Why: kiwi reads an unknown name whose last syllable closes in ㅁ as a verb's
     noun form, so no proper noun is there for `heard_towns`; a Korean noun made of a verb ('믿음', '싸움', '도움') is
     in kiwi's dictionary and read as one common noun, so a word split so is no Korean word. (speed59) The words are
@@ -326,6 +322,19 @@ def named_person_word(text: str, start: int, end: int, tokens: list) -> bool:
         return True
     for t in tokens:  # speed55: a plain loop, asked of every word heard as a town (no generator step per token)
         if t[1] == "NNP" and t[2] + t[3] == start - 1:
+            return True
+    return False
+
+
+def person_named(text: str, name: str) -> bool:
+    """(places59b) `name` stands as a person somewhere in `text`: a title right after it ('안바르 의원은') or a word
+    only a person takes (lexicon ko `person_after_words`: '안바르 씨', '안바르에게'). Why: a province whose first
+    syllable is a Korean surname ('안바르', Anbar) took `person_name`'s shape alone for a person's name."""
+    after = tuple(lexicon("ko")["person_after_words"])
+    for m in re.finditer(re.escape(name), text):
+        spaced = text[m.end():m.end() + 1] == " "
+        if text.startswith(after, m.end() + spaced) or spaced and named_person_word(
+                text, m.start(), m.end(), []):
             return True
     return False
 

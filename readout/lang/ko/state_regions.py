@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from readout.kb.geo import country_index
 from readout.kb.loader import lexicon
+from readout.lang.ko.struck_verbs import struck_after
 from readout.model import Place, Span
 from readout.settings import LanguageSettings
 
@@ -50,7 +51,7 @@ def unplaced_regions(text: str, offset: int, found: list[Place], settings: Langu
     word kiwi reads as a Korean word before its type word ('가능성', '안정성': heard_cities.korean_word, asked only of
     a word heard as a region; with the type word kiwi reads '허난성' as common nouns too) names no region, nor a word
     a place found already covers ('러시아 브랸스크주에서', read by `state_regions`). (places58, issue 14) A region struck
-    as an attack's object ('파키스탄 전투기들이 쿠나르주를 폭격했다'; lexicon ko `town_struck_after_re`) is heard as
+    as an attack's object ('파키스탄 전투기들이 쿠나르주를 폭격했다'; `struck_verbs.struck_after`) is heard as
     one before a locative in a sentence naming no state is, whatever state the sentence names: the attacker's state
     is the struck region's rarely (heard_cities.sentence_state asks no state of a struck town either). (places59, issue
     14) A region before a locative that the sentence's one state has none of ('러시아군은 14일 수미주에서': Russia's
@@ -72,7 +73,7 @@ def unplaced_regions(text: str, offset: int, found: list[Place], settings: Langu
         locative = is_locative(text, m.end())
         code = state[0]
         name = region_named_by_sound(m.group("word"), code) if code else None
-        struck = not locative and lexicon("ko").re("town_struck_after_re").match(text, m.end()) is not None
+        struck = not locative and struck_after().match(text, m.end()) is not None
         if name is None and (locative or struck):  # places58: '쿠나르주를 폭격했다', any state's; places59: not the
             # sentence's state's region ('러시아군은 14일 수미주에서'): the one state's that has it, as places54 hears one
             code = region_by_sound(m.group("word"), exact=True)

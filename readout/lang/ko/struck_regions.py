@@ -11,13 +11,15 @@ thousands of municipalities, districts and communes out (subdivisions_world.yaml
 among the provinces that remain.
 
 Guards (as lang/ko/heard_cities' struck towns): a word of its own of two syllables or more before the object particle
-and an attack word (lexicon ko `town_struck_after_re`), no place another reader found, no state's name, no name the
-gazetteer reads or lists as no city, no Korean person's name, no Korean word (`korean_word`, asked last: kiwi's reading
+and an attack word (`struck_verbs.struck_after`), no place another reader found, no state's name, no name the
+gazetteer reads or lists as no city, no Korean person's name where the sentence makes it one (places59b: a title or
+a person's particle after it somewhere; '안바르' alone is a province whose first syllable is a surname), no Korean word (`korean_word`, asked last: kiwi's reading
 of a word that sounds like a province)."""
 from __future__ import annotations
 
 from readout.kb.geo import country_index, lookup_city, not_cities_ko
-from readout.lang.ko.heard_cities import OBJECT_RE, WORD_RE, heard, korean_word, person_name, struck_after
+from readout.lang.ko.heard_cities import OBJECT_RE, WORD_RE, heard, korean_word, person_name, person_named, \
+    struck_after
 from readout.lang.place_candidates import mark_candidates
 from readout.model import Place, Span
 from readout.settings import LanguageSettings
@@ -36,7 +38,8 @@ def struck_regions(text: str, offset: int, found: list[Place], settings: Languag
         if m.start() and WORD_RE.match(text, m.start() - 1) or not struck.match(text, m.start() + len(name)) \
                 or any(p.span.start < end and start < p.span.end for p in (*found, *out)):
             continue  # inside a longer word, not struck, or read already
-        if name in country_index() or name in not_cities_ko() or lookup_city(name) is not None or person_name(name):
+        if name in country_index() or name in not_cities_ko() or lookup_city(name) is not None \
+                or person_name(name) and person_named(text, name):  # places59b: a person where one stands
             continue
         regions = provinces_by_sound(name)
         if regions and not korean_word(name, settings):
