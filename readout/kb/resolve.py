@@ -17,7 +17,7 @@ from readout.kb.hangul_readings import ORIGIN_OF_COUNTRY, latin_name
 from readout.kb.heads import head_offices, head_on
 from readout.kb.leaders import curated_by_sound, leader, leader_by_sound
 from readout.cache import disk_cached
-from readout.kb.loader import KnowledgeBase, kb
+from readout.kb.loader import IGO_CODES, KnowledgeBase, kb
 from readout.kb.offices import body_sector
 from readout.kb.phonetic import keys as phonetic_keys, stable_person_id
 from readout.kb.region_sound import hangul_vowels, vowel_match
@@ -200,10 +200,13 @@ class PersonResolver:
         return people[0] if len(people) == 1 else None
 
     def entity(self, p: PersonEntry, day: date | None, surface: str, reason: str) -> Entity:
-        held = [t for t in p.offices if t.covers(day)] or before_every_tenure(p, day) or p.offices[-1:]
-        office = self.kb.offices[held[0].office] if held else None
+        held = [t for t in p.offices if t.covers(day)] or before_every_tenure(p, day) or between_tenures(p, day) \
+            or p.offices[-1:]
         names = list(dict.fromkeys([*p.ko, *p.variants, surface]))
         names = [n for n in names if n and n != p.name]  # a title alone ('the Secretary') adds no name
+        if held and held[0] is OUT_OF_OFFICE:  # actors59b: between a body's post and the next: no state's
+            return Entity("person", p.id, p.name, names, None, None, None, reason)
+        office = self.kb.offices[held[0].office] if held else None
         country = p.tenure_country(held[0]) if held else p.country  # Tusk: EUR in 2018, POL in 2024
         return Entity("person", p.id, p.name, names, country, office.sector if office else "GOV",
                       office.name if office else None, reason)
@@ -247,6 +250,24 @@ def before_every_tenure(p: PersonEntry, day: date | None) -> list:
     if day is None or not p.offices or any(t.from_ <= day for t in p.offices):
         return []
     return [min(p.offices, key=lambda t: t.from_)]
+
+
+OUT_OF_OFFICE = object()  # between_tenures' mark: the last post before the day was a body's, so no state's
+
+
+def between_tenures(p: PersonEntry, day: date | None) -> list:
+    """(actors59b, issue 14) The tenure that stands for a day between two listed tenures, covered by none: the
+    nearest earlier one where it was a state's office ('Michelle Bachelet' between her Chilean presidency and her
+    UN post: Chile's), else `OUT_OF_OFFICE` (between a body's post and a national one, as Tusk in 2021 between the
+    European Council and Poland's premiership, he held neither: no state's). [] on a day after every tenure or
+    before every one, or none. Why: the last tenure, which stood for every day before, names a post not yet held."""
+    if day is None or not any(t.from_ > day for t in p.offices):
+        return []
+    earlier = [t for t in p.offices if t.to is not None and t.to < day]
+    if not earlier:
+        return []
+    nearest = max(earlier, key=lambda t: t.to)
+    return [nearest] if p.tenure_country(nearest) not in IGO_CODES else [OUT_OF_OFFICE]
 
 
 def sound_forms(base: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:

@@ -15,8 +15,9 @@ from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
 from readout.pipeline.narrative import last_of_kind, unaimed_show_of_force
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
-                                           named_home, paragraph_place_state, paragraph_state)
+                                           named_home, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
+from readout.pipeline.act_statement_sides import force_scene, object_owners
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.ousted_states import ousted_holder_state, ousted_state
 
@@ -102,6 +103,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
     state from the places or the story: the place is the target's, and where the doers are is not told."""
     if hit.data.get("home_subject") or posted_abroad(hit):
         found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
+            or force_scene(article, sent, hit, items, roles, ctx, story) \
             or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS and not struck_forces_site(hit))
         if found:
             return found
@@ -113,14 +115,16 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         def unreceived(spans) -> set[int]:
             return {i.span.start for i, r in zip(items, roles) if r == "object"  # 'rebels condemned Norway': not theirs
                     or any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in spans)}
-        received = unreceived(hit.data.get("protested_spans", ()))  # 'before X's embassy': X is protested
+        received = unreceived(hit.data.get("protested_spans", ())) | object_owners(sent, hit, items, roles)  # 'before
+        # X's embassy': X is protested; actors59b: 'rebels rejected Norway's demand': Norway asked, not their home
         against = received | unreceived(protest_targets(hit))
         targets = {i.span.start for i in items if any(sent.start + lo <= i.span.start < sent.start + hi
                                                       for lo, hi in hit.data.get("target_spans", ()))}
         places = [i for i in place_items(article, sent) if i.span.start not in received]  # acts47: not the protested
         # embassy's ('칠레 대사관 앞에서'); a protest's target is its people's home only where no dateline says where the
         # story is filed ('(서울) ... B 대통령의 방한에 항의하는 집회': Seoul's; 'workers struck against X's reform': X's)
-        if hit.type in VERBAL and hit.data["people_subject"] in STATE_FORCE_SECTORS:  # actors59: a force's statement is
+        force_statement = hit.type in VERBAL and hit.data["people_subject"] in STATE_FORCE_SECTORS
+        if force_statement:  # actors59: a force's statement is
             places = placed_in(places)  # placed where it is said to be, not by a town its words name ('도하 훈련')
         if hit.type in VERBAL and hit.data["people_subject"] in ARMED_GROUP_SECTORS:  # 'the militia vowed to hit back',
             # '무장세력은 X에 보복하겠다고': the side an armed group's words aim at is never its own, so the target's state
@@ -129,14 +133,13 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         named = named_home(countries, against)
         return home_country(places) or home_country(placed_in(places)) \
             or home_country([c for c in named if c.start not in targets]) \
+            or force_scene(article, sent, hit, items, roles, ctx, story) \
             or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS
-                           or hit.data["people_subject"] in STATE_FORCE_SECTORS,  # actors59: a force's statement
+                           or force_statement,  # actors59b: the scene told before any dateline's (en 'SEOUL -- ...')
                            hit.data["people_subject"] in STATELESS_ARMED_SECTORS) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL
                 or hit.data["people_subject"] in STORY_OPPOSITION_SECTORS else []) \
-            or hit.type in VERBAL and hit.data["people_subject"] in STATE_FORCE_SECTORS \
-            and scene_state(article, sent, story, {c for i in countries if i.start in targets for c in i.codes}, ctx) \
             or government_asked(sent, hit, countries) \
             or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
             or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
@@ -145,19 +148,6 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         # plover48: 'kidnapped two Turkish engineers in X': X's, the Turks acted on; 'arrested Kenyan activists', no
         # other state named: a domestic act, Kenya's
     return []
-
-
-def scene_state(article: Article, sent: Span, story, targeted: set[str], ctx) -> list[str]:
-    """(actors58, issue 14) The state of a bare state force's statement ('Police condemned X', '경찰은 X를 규탄했다'):
-    the one state the paragraph before names (`paragraph_state`), else places its towns in (`paragraph_place_state`),
-    where the story told it as the scene of what happened ('Protests spread across X', 'Riots broke out in <town>'),
-    not as a doer whose last act was done to others or to no one ('North Korea fired a missile. Police condemned
-    Japan': the reporting state's police may answer it, as `filed_state` reads the home desk), nor as what the
-    statement strikes. Why: police and troops are organs of a state, unlike a union or a crowd, whose statement may
-    answer another state's deed (`paragraph_state` reads deeds only for them)."""
-    told = paragraph_state(article, sent, ctx) or paragraph_place_state(article, sent, ctx)
-    answered = set(story.acting) - set(story.acting_toward)  # it acted on another state, or on no one
-    return [] if set(told) & (answered | targeted) else told
 
 
 def placed_in(places: list[SideItem]) -> list[SideItem]:
