@@ -48,9 +48,7 @@ def test_visit_noun_taken_place_en(text, parties):
 
 @pytest.mark.parametrize("text", [
     "Analysts raised the possibility that Chile could attack Peru.",
-    pytest.param("Chile could attack Peru, analysts said.", marks=pytest.mark.xfail(strict=True, reason=(
-        "a possibility voiced by observers ('could attack', analysts said) reads as a planned ASSAULT: PLOVER's "
-        "hypothetical is no event; the fix belongs with the English modal reading (lang/en/act_* status, acts59)"))),
+    "Chile could attack Peru, analysts said.",  # acts59b: act_possible_deeds.trailed_possibility
 ])
 def test_raised_possibility_is_no_act_en(text):
     check_no_act(text, "ASSAULT")
