@@ -16,7 +16,7 @@ from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_home_bodies import home_body_paragraph_state
 from readout.pipeline.act_fallback_bodies import fallback_body_state
 from readout.pipeline.act_struck_holders import charged_office_state, struck_people_state, struck_several_states
-from readout.pipeline.act_reciprocal import brokers_dropped, mediators_named, sideless_fight, warring_pair
+from readout.pipeline.act_reciprocal import brokers_dropped, brokers_named, mediators_named, sideless_fight, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
@@ -95,7 +95,9 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
         # named nowhere in the clause) is the dateline's state before any default's; with no dateline, a quote's
         # unnamed speaker ('"X should stop," ministry spokesperson Y said') is the voice the story just heard
-        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx, story) \
+        brokers = brokers_named(r, countries)  # acts59b: people under a go-between are not its own
+        homes = [c for c in countries if not set(c.codes) & brokers]
+        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, homes, ctx, story) \
             or hit.data.get("unnamed_voice") and continued_side(hit, story, r.settings.continued_reach_sentences) \
             or actors
     if hit.data.get("dateline_organ"):  # '(BEIJING) the ministry's spokesperson': a bare ministry is the host's

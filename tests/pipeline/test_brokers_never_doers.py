@@ -34,8 +34,12 @@ def test_a_call_for_mediation_stays_the_caller_s():
     assert sides("Peru asked for mediation by Turkey.", "REQUEST") == [(["PER"], ["TUR"])]
 
 
-@pytest.mark.xfail(strict=True, reason="people with no state under a go-between take the sentence's one state as home "
-                   "(pipeline/act_actor_defaults.unnamed_actors reads countries with the broker among them)")
-def test_people_under_a_broker_are_not_its_own():
-    found = sides("With Egyptian mediation, the rebels freed ten hostages.", "RETREAT")
-    assert not any("EGY" in a for a, _r in found), found
+@pytest.mark.parametrize("text, broker, home", [  # act_actors: unnamed_actors reads no broker as a home
+    ("With Egyptian mediation, the rebels freed ten hostages.", "EGY", None),
+    ("Rebels in Mali freed ten hostages under Egyptian mediation.", "EGY", "MLI"),
+    ("이집트의 중재로 반군은 인질 10명을 석방했다.", "EGY", None),
+])
+def test_people_under_a_broker_are_not_its_own(text, broker, home):
+    found = sides(text, "RETREAT")
+    assert not any(broker in a for a, _r in found), found
+    assert home is None or [a for a, _r in found] == [[home]]
