@@ -16,7 +16,7 @@ from readout.pipeline.act_organs import organ_antecedent
 from readout.pipeline.act_home_bodies import home_body_paragraph_state
 from readout.pipeline.act_fallback_bodies import fallback_body_state
 from readout.pipeline.act_struck_holders import charged_office_state, struck_people_state, struck_several_states
-from readout.pipeline.act_reciprocal import mediators_named, sideless_fight, warring_pair
+from readout.pipeline.act_reciprocal import brokers_dropped, brokers_named, mediators_named, sideless_fight, warring_pair
 from readout.sectors import ARMED_GROUP_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_recipients import MUTUAL, PROMISED, VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.common import IGO_CODES
@@ -86,7 +86,8 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
             hit, actors = hit.copied(data={**hit.data, **held[0]}), held[1]  # koacts57b: '보코하람 조직원 3명이 체포됐다'
         if hit.mode != "meet":  # kopar57: 'Under Qatari mediation, A and B exchanged prisoners': the go-between is
             # no side of the clause's deed either; a call for its mediation ('asked for X's mediation') is X's business
-            actors = [a for a in actors if a not in mediators_named(r, countries)] or actors
+            actors = [a for a in actors if a not in mediators_named(r, countries)] \
+                or brokers_dropped(r, countries, actors)  # acts59b: 'Under Turkish mediation, the two sides ...'
     if hit.data.get("victims"):  # 'a car bomb killed three Somali soldiers': the harmed never attack
         actors = attackers_of_victims(r.article, sent, hit, r.items, actors)
     if not actors and struck_several_states(sent, hit, countries, place_items(r.article, sent)):
@@ -94,7 +95,9 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
     if hit.data.get("home_subject") or not actors:  # a body many states have ('the presidential office', its state
         # named nowhere in the clause) is the dateline's state before any default's; with no dateline, a quote's
         # unnamed speaker ('"X should stop," ministry spokesperson Y said') is the voice the story just heard
-        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, countries, ctx, story) \
+        brokers = brokers_named(r, countries)  # acts59b: people under a go-between are not its own
+        homes = [c for c in countries if not set(c.codes) & brokers]
+        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, homes, ctx, story) \
             or hit.data.get("unnamed_voice") and continued_side(hit, story, r.settings.continued_reach_sentences) \
             or actors
     if hit.data.get("dateline_organ"):  # '(BEIJING) the ministry's spokesperson': a bare ministry is the host's

@@ -70,6 +70,23 @@ def mediators_named(r, countries: list) -> set[str]:
             if r.lang.names_a_mediator(r.text, c.start - r.sent.start, c.end - r.sent.start)}
 
 
+def brokers_dropped(r, countries: list, actors: list[str]) -> list[str]:
+    """`actors` less the states the sentence names as the go-between under whom a deed was done ('Under Turkish
+    mediation, the two sides exchanged prisoners', 'after mediation by Turkey': `Language.names_a_broker`), even when
+    none is left (acts59b): the broker did not do the deed, and the sides come from the story or nowhere. Narrower
+    than `mediators_named`, which also reads 'Qatari mediators proposed ...', whose mediators are the proposers."""
+    brokers = brokers_named(r, countries)
+    return [a for a in actors if a not in brokers]
+
+
+def brokers_named(r, countries: list) -> set[str]:
+    """The states the sentence names as the go-between under whom its deed was done (`Language.names_a_broker`):
+    no doer of the deed, nor the home of people with no state of their own doing it ('With Egyptian mediation, the
+    rebels freed ten hostages': acts59b)."""
+    return {code for c in countries for code in c.codes
+            if r.lang.names_a_broker(r.text, c.start - r.sent.start, c.end - r.sent.start)}
+
+
 def fought_before(events: list) -> list[str]:
     """The two states of the latest use of force reported between two states (a domestic one has one)."""
     for event in reversed(events):

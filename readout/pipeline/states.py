@@ -22,6 +22,17 @@ DOMESTIC_SIDES = ARMED_GROUP_SECTORS | PARTY_SIDE_SECTORS | {"CVL"}  # a state's
 IGO_SECTOR = "IGO"  # the sector of an international body (pipeline/common.country_entity)
 
 
+def brokered_pair_before(sent: Span, trig: Trigger, ordered: list, roles: list[str], after: bool) -> bool:
+    """(acts59b) A go-between's word whose 'with' parties all stand on the side where a meeting word's counterparts do
+    not ('The ceasefire between A and B, mediated by Q, held': the pair before the participle): they are the pair Q
+    brokered, the meeting's parties, as after 'Q brokered a truce between A and B'. Only for a third-party word none
+    of whose 'with' parties stands on the counterparts' side ('Amid its cooperation with R, Q hosted talks between
+    A and B' keeps R out)."""
+    withs = [item for item, role in zip(ordered, roles) if role == "with"]
+    return trig.mode == "third-party" and bool(withs) \
+        and all((item.span.start > sent.start + trig.start) != after for item in withs)
+
+
 def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: Trigger, people: list[Mention],
                   story, ctx, others: tuple[Trigger, ...] | list[Trigger] = ()) -> list[list[Entity]]:
     """'Moroccan diplomats held a meeting with President X', 'Indian and Pakistani officials met',
@@ -50,8 +61,10 @@ def state_parties(article: Article, sent: Span, lang, text: str, tokens, trig: T
     roles = head_of_clause(lang, text, tokens, sent, trig, ordered, read_roles(lang, text, tokens, sent, trig, ordered))
     after = lang.recipients_side() == "after"
     owned = lang.agent_follows(text, trig.end)  # 'hold the Conference of the UN ...': the noun's owner
+    pair_before = brokered_pair_before(sent, trig, ordered, roles, after)
     principal = [item for item, role in zip(ordered, roles) if role in PRINCIPAL and not (
         isinstance(item, StateItem) and (role == "with" and (item.span.start > sent.start + trig.start) != after
+                                         and not pair_before
                                          or role == "object" and owned and (
                                              item.span.start > sent.start + trig.start or not after)))]
     if scene:  # the scene's parties are its clause's subject and the partner, not the clause's object ('B와의

@@ -59,6 +59,8 @@ def habitual(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
         return perfect and (recurring_after(toks, end + 1, cues) or tallied_since(toks, i, end, cues))
     if perfect and repeated and hit.type == PRESSED_TYPE:
         return False  # 'has repeatedly demanded that X release': the demand is pressed still, its last time reported
+    if perfect and repeated and reported_past_perfect(toks, k, cues):
+        return False  # acts59b: 'Peru said Bolivia had repeatedly shelled its post': deeds told as done, no habit
     present = toks[i].low.endswith("s") and not toks[i].low.endswith("ss") and toks[i].raw.islower()
     return perfect or present
 
@@ -160,6 +162,14 @@ def tallied_since(toks: list[Token], i: int, end: int, cues: Cues) -> bool:
         if not t.word or t.low in cues.clause_breaks:
             return False
     return False
+
+
+def reported_past_perfect(toks: list[Token], k: int, cues: Cues) -> bool:
+    """(acts59b) Whether the auxiliary at token k is a past perfect ('had', `past_perfect_auxiliaries`) after a
+    reporting verb of the sentence ('Peru said Bolivia had repeatedly shelled its border post'): a speaker telling
+    deeds done before it spoke, repeated, reports them as done (the reported deed and its charge, act_reported_charges),
+    not a habit over an open stretch; 'Bolivia has repeatedly shelled ...' in the speaker's own present perfect stays one."""
+    return toks[k].low in cues.past_perfect_auxiliaries and any(t.low in cues.reporting for t in toks[:k])
 
 
 PRESSED_TYPE = "REQUEST"  # a demand repeated in the perfect is pressed at the story's time (en43)

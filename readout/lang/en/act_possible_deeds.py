@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readout.lang.base import ActHit
+from readout.lang.en.act_consequences import trailing_speaker
 from readout.lang.en.act_predictions import speakers_own_state
 
 if TYPE_CHECKING:
@@ -29,9 +30,11 @@ def reported_possibility(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     opener, is someone other than the speaker. Not a claim refused by calling its deed impossible ('said no state
     can annex another', act_denied_seizures: `refused_yield`): that refusal is said, not possible."""
     i = hit.data["token"]
-    if hit.nominal or hit.type == "THREATEN" or hit.data.get("refused_yield") or i < 3 or toks[i - 1].low not in cues.prediction_modals:
+    if hit.nominal or hit.type == "THREATEN" or hit.data.get("refused_yield") or i < 2 or toks[i - 1].low not in cues.prediction_modals:
         return False
     modal = i - 1
+    if i < 3:  # 'Chile could attack Peru, analysts said': no frame before a one-word subject
+        return trailed_possibility(toks, hit, modal, cues)
     for j in range(modal - 1, max(modal - 2 - SUBJECT_WORDS, 0), -1):
         opener = toks[j - 1].low
         if opener in cues.reporting or opener in OPENERS or opener in cues.feared_act_verbs:  # plover57: 'critics
@@ -39,4 +42,20 @@ def reported_possibility(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
             if toks[j].low in cues.speaker_pronouns or not all(t.word for t in toks[j:modal]):
                 return False
             return not speakers_own_state(toks, j, modal, j - 1)
-    return False
+    return trailed_possibility(toks, hit, modal, cues)
+
+
+def trailed_possibility(toks: list[Token], hit: ActHit, modal: int, cues: Cues) -> bool:
+    """(acts59b) The possibility opens the sentence and its speaker closes it ('Chile could attack Peru, analysts
+    said', '..., observers said on Monday': act_consequences.trailing_speaker): the same guess about another side as
+    'analysts said Chile could attack Peru', PLOVER's hypothetical, no event. The subject, a name of a few words
+    before the modal, is no pronoun, and the frame names no state of it ('..., Chile's defence minister said': the
+    speaker's own course stays a plan, as speakers_own_state keeps it)."""
+    if not 0 < modal <= SUBJECT_WORDS or not all(t.word for t in toks[:modal]) or toks[0].low in cues.speaker_pronouns:
+        return False
+    frame = trailing_speaker(toks, cues)
+    if frame is None or frame[0] < toks[hit.data["token"]].end:
+        return False
+    first = next(k for k, t in enumerate(toks) if t.start >= frame[0])
+    framed = [*toks[first:], *toks[:modal]]  # the frame read as if it opened the sentence before the subject
+    return not speakers_own_state(framed, len(toks) - first, len(framed), len(toks) - first)

@@ -4,9 +4,6 @@ a newcomer can read; the methods are the `Language` interface's); the meeting's 
 state parties) are read by the mixin beside it, reading_meeting_scenes."""
 from __future__ import annotations
 
-import functools
-import re
-
 from readout.lang.base import Language, Trigger
 from readout.lang.en import (arrival_visits, clause_patterns, clause_spans, clauses, meeting_roles, meeting_settings, mentions,
                              name_role_cues)
@@ -14,45 +11,9 @@ from readout.lang.en.meeting_relative_parties import in_other_relative
 from readout.lang.en.taken_visits import visit_held
 from readout.lang.en.dated_meeting_nouns import date_skipped
 from readout.lang.en.meeting_manner_mediators import manner_mediations, manner_side
-
-
-INSTEAD_RE = re.compile(r"(?i)\binstead\b")
-
-
-SPOKE_RE = re.compile(r"(?i)spoke|speak|speaks")
-
-
-CALL_WORD_RE = re.compile(r"(?i)\b(?:phone|telephone|call|calls|called|video)\b")
-
-
-def third_party(hosted: list[re.Match], start: int, end: int) -> bool:
-    """'Qatar hosted talks between Israel and Hamas': a host verb, or the talks it holds, of talks between
-    others (`hosted`: the sentence's matches of `meeting_third_party_re`, read once) is a meeting a third party
-    hosts (CONSULT third-party; all parties stand as its actors, the manual's reading of a meeting with no
-    visitor)."""
-    return any(start <= m.end() and m.start() <= end for m in hosted)  # the match covers the trigger word
-
-
-@functools.lru_cache(maxsize=256)
-def prepared_meetings(pattern: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
-    """Where each phrase naming a meeting to prepare starts, and where its meeting word starts ('to prepare a
-    summit'). Every name of the sentence asks it about every meeting word: read once per sentence."""
-    return tuple((m.start(), m.start("meeting")) for m in pattern.finditer(text))
-
-
-@functools.lru_cache(maxsize=512)
-def word_clause(lang: "EnglishMeetings", text: str, start: int, end: int) -> tuple[int, int]:
-    """`lang.clause_of_word`, remembered for the latest sentences' words (a pure reading of the text and the lexicon)."""
-    return lang.clause_of_word(text, start, end)
-
-
-@functools.lru_cache(maxsize=256)
-def asked_to_start(pattern: re.Pattern, text: str, end: int, begin: int = 0) -> int | None:
-    """Where the 'to' of 'asked B to' ends the text between `begin` (after a clause closed before the trigger:
-    meet52b) and `end` starts, or None. Every name of the sentence asks it about the same trigger: the search runs
-    once per trigger."""
-    asked = pattern.search(text, begin, end)
-    return asked.start("to") if asked else None
+from readout.lang.en.meeting_calling_off import calling_off_verb, told_by_side
+from readout.lang.en.meeting_word_reads import (CALL_WORD_RE, INSTEAD_RE, PARTNER_GAP_RE, SPOKE_RE, asked_to_start,
+                                               closed_relative, prepared_meetings, third_party, word_clause)
 
 
 class EnglishMeetings(Language):
@@ -371,38 +332,3 @@ class EnglishMeetings(Language):
             return False
         left = clause_spans.clause_bounds(text, max(first_end - 1, 0), first_end)[0]
         return self.lex.re("governed_name_end_re").search(text[left:first_end]) is not None
-
-PARTNER_GAP_RE = re.compile(r"\s+with\s+(?:the\s+)?")  # meet51b: 'talks with (the) ', right before the partner
-
-
-def calling_off_verb(passive: str) -> bool:
-    """(enmodes70) The calling-off passive ends in a participle of the act lexicon's one list of verbs of calling a
-    meeting off (cue `meeting_calling_off`: 'was scrapped', 'were put off'), the verbs whose 'by' names the side
-    that rejects the meeting."""
-    from readout.lang.en.act_matcher import matcher  # the act lexicon's cues (imported late: it reads this module's)
-
-    words = passive.lower().split()
-    return any(tuple(words[-len(p.split()):]) == tuple(p.split()) for p in matcher().cues.meeting_calling_off)
-
-
-HALTED = "suspended"  # talks suspended: a SANCTION of the side that halts them, no REJECT meet to tell the meeting
-
-
-def told_by_side(text: str, start: int, off) -> bool:
-    """(enmodes70) The calling-off passive `off` after the meeting noun at `start` is closed by a speaker who is a side
-    of the meeting ('The summit between A and B was postponed, A said'): that side's REJECT meet tells it
-    (`act_refused_meetings.spoken_by_side`), so the meeting word is no CONSULT cancelled besides it."""
-    # cold start: not loaded with `English`, only on first use
-    from readout.lang.en.meeting_speakers import speaking_side
-
-    phrase = off.group(0)
-    return "," not in phrase and calling_off_verb(phrase) and not phrase.lower().endswith(HALTED) \
-        and speaking_side(text, (start, off.end()), off.end()) is not None
-
-
-def closed_relative(text: str, start: int) -> int:
-    """(meet52) The end of the last embedded clause (a 'who' relative, an aside: clause_spans.relative_spans) closed
-    before the word at `start` outside it, else 0: 'The Kenyan envoy who sought talks with Uganda met Tanzanian
-    officials' reads the status of 'met' from the words after the clause, not from its 'sought' (a plan of the
-    clause's own talks), which made the main meeting a plan of unnamed people, so none."""
-    return max((b for a, b in clause_spans.relative_spans(text) if b <= start), default=0)

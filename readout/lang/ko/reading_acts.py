@@ -25,7 +25,7 @@ from readout.lang.ko.act_ruled_out import ruled_out_measures
 from readout.lang.ko.act_dateline_organs import opening_organ
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
-from readout.lang.ko.meeting_roles import vehicle
+from readout.lang.ko.meeting_bystanders import vehicle
 from readout.lang.ko.calendar_words import with_calendar
 from readout.lang.ko.country_bodies import foreign_body_voice
 

@@ -28,7 +28,8 @@ from readout.lang.ko.meeting_sought import sought_of_partner
 from readout.lang.ko.visiting_subjects import subject_visit_clause
 from readout.lang.ko.place_finding import FIND_SYLLABLE, unplaced_finds_masked, visits_found
 from readout.lang.ko.meeting_prepared import prepared_around, prepared_beside_held, prepared_span
-from readout.lang.ko.meeting_roles import name_role, recalled_party_free
+from readout.lang.ko.meeting_bystanders import recalled_party_free
+from readout.lang.ko.meeting_roles import name_role
 
 
 PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s")  # a call as the topic,
