@@ -14,12 +14,13 @@ from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_plans_called_off import plan_called_off
 from readout.lang.ko.meeting_told_off import told_off_by_side
-from readout.lang.ko.endings import tokens_of
+from readout.lang.ko.endings import lemma_at, tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting, mediated_deal
 from readout.lang.ko.meeting_mediated_deeds import deed_status, manner_mediation, mediated_deeds_kept
 from readout.lang.ko.act_questions import asked_question
 from readout.lang.ko.act_speculation import speculated_meeting
+from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
@@ -89,7 +90,8 @@ def purpose_noun(toks: list, end: int) -> bool:
     """(koacts59b) The meeting word ending at character `end` is the object of a purpose adverbial closed by 위해
     ('회담을 위해 베를린으로 향했다', act_arguments.purpose_past): the journey is for talks not yet held, as the verb
     endings -러/-려고 tell ('회담하러', 'B를 만나려고'): planned. So is a verb of holding it with -기 위해 ('회담을 하기
-    위해', '정상회담을 갖기 위해')."""
+    위해', '정상회담을 갖기 위해'). Only before a verb of setting out (cue journey_verb: 향하다, 출국하다): one who
+    arrived or visited for talks ('회담을 위해 제네바에 도착했다', '... 베를린을 찾았다') is there for them, told as held."""
     first = next((k for k, t in enumerate(toks) if t[2] >= end), None)
     if first is None:
         return False
@@ -97,7 +99,8 @@ def purpose_noun(toks: list, end: int) -> bool:
         if toks[k][1] in ("EC", "EF", "ETM"):
             return False  # the meeting's clause closed before any purpose
         if toks[k][:2] == ("위하", "VV") and toks[k + 1][1] == "EC" and (k == first + 1 or toks[k - 1][:2] == ("기", "ETN")):
-            return True  # '회담을 위해', '회담을 하기 위해', '정상회담을 갖기 위해'
+            verb = next_predicate(toks, k + 2)  # '회담을 위해', '회담을 하기 위해', '정상회담을 갖기 위해' + the journey
+            return verb is not None and lemma_at(toks, verb) in act_index().cue("journey_verb")
     return False
 
 
