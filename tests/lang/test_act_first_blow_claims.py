@@ -1,7 +1,8 @@
 """accuse58: a side that says the other struck first ('said Y's troops had opened fire first'; Korean 'B군이 먼저
 총격을 가했다고 밝혔다') blames it for starting the fighting: ACCUSE allege at the side said to have struck first, even
 with a plain verb of saying (lang/en/act_allegations.struck_first, lang/ko/act_verdicts._struck_first); the same
-report without 'first' is the deed alone. Our own sentences, both languages in one table."""
+report without 'first' is, since acts59 (English) and koacts59b (Korean),
+the speaker's charge too. Our own sentences, both languages in one table."""
 from __future__ import annotations
 
 from datetime import date
@@ -19,24 +20,15 @@ BLAMED = [
     LEAD_KO + "케냐군은 소말리아군이 먼저 총격을 가했다고 밝혔다.",
 ]
 
-UNBLAMED = [  # (acts59) English now reads the speaker's charge of a deed of force told with 'said' (test below);
-    # the Korean twin stays the deed alone (its open row: tests/lang/en/test_acts59.py)
+SAID = [  # (acts59, koacts59b) a deed of force told after a plain verb of saying, no 'first', is the speaker's charge
+    # (lang/en/act_reported_charges, lang/ko/act_reported_charges)
+    "The Malian army said Burkinabe troops opened fire near the border post on Tuesday.",
     LEAD_KO + "케냐군은 소말리아군이 총격을 가했다고 밝혔다.",
 ]
 
 
-def test_deed_told_with_said_is_the_speakers_charge():
-    """(acts59, lang/en/act_reported_charges) A deed of force told after 'said', no 'first', is the speaker's charge."""
-    text = "The Malian army said Burkinabe troops opened fire near the border post on Tuesday."
-    assert_act(extract_text(text, published=DAY).events, "ACCUSE", {"MLI"}, {"BFA"}, "occurred", "allege")
-
-
-@pytest.mark.parametrize("text", BLAMED)
+@pytest.mark.parametrize("text", BLAMED + SAID)
 def test_first_blow_claimed_is_an_allegation(text):
     accuser, accused = ({"MLI"}, {"BFA"}) if text.isascii() else ({"KEN"}, {"SOM"})
     assert_act(extract_text(text, published=DAY).events, "ACCUSE", accuser, accused, "occurred", "allege")
 
-
-@pytest.mark.parametrize("text", UNBLAMED)
-def test_deed_told_without_first_is_no_allegation(text):
-    assert_act(extract_text(text, published=DAY).events, "ACCUSE", set(), None, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.base.records import to_winner
+from readout.lang.ko.act_enabled_parties import enabled_parties
 from readout.lang.ko.act_forces_victims import forces_victims
 from readout.lang.ko.act_coordinated_targets import coordinated_targets
 from readout.lang.ko.act_struck_capitals import struck_capitals
@@ -251,6 +252,7 @@ def threat_passes(text: str, toks: list, hits: list[ActHit], lex: ActIndex) -> l
     # threats of withheld talks, whose refusals stay their content)
     hits = punishment_warnings(toks, hits, lex)  # threats49: '약탈에 엄정 대응하겠다고 경고': its own people warned
     hits = deterrent_warnings(toks, hits, lex)  # threats49: '누구도 Y를 위협하도록 두지 않겠다': the speaker threatens
+    hits = enabled_parties(toks, hits, lex)  # koacts59b: 'Y가 ...하도록 도왔다/허용했다': AID/SUPPORT toward Y
     hits = untolerated_deeds(toks, hits, lex)  # threat61: '도발을 좌시하지 않겠다': a deterrent warning
     hits = warned_measures(toks, hits, lex)  # threat61: '제재를 가할 수 있다고 경고': threatened, no SANCTION planned
     hits = said_readiness(toks, hits, lex)  # charges52: '공격할 준비가 돼 있다고 밝혔다': a threat said, no ASSAULT planned

@@ -76,7 +76,8 @@ def read_domestic_people(h: HitReading) -> bool:
         and not cand.passive else None  # kopar53b: '시위대 3명을 총격으로 살해했다': the people past the means
     if domestic is None and kind in DOMESTIC_TYPES and not cand.passive:  # places56: '9명을 체포했다': a count of
         domestic = counted_people(toks, compound_first(toks, cand), lex)  # people with no people noun
-    if domestic is None and released(e) and not cand.passive:  # nominal54b: '기자 2명을 석방했다': the pair's own noun
+    if domestic is None and (released(e) or e.lemma in lex.cue("victim_noun_verb")) and not cand.passive:
+        # nominal54b: '기자 2명을 석방했다': the pair's own noun; koacts59b: '시위대 3명을 죽였다', its victims
         domestic = released_people(toks, cand, lex)
     if domestic is None and exiled:  # kodeed47: '자국민을 추방했다': the people deported, the actor's own
         domestic = exiled[2]

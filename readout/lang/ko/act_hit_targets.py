@@ -69,6 +69,8 @@ def read_target_spans(h: HitReading) -> bool:
         spans = detected_at(toks, cand)
     if kind == "MOBILIZE" and not spans:
         spans = faced_spans(toks, cand, lex)  # drills42: 'Y 주변에서 훈련', 'Y를 포위하는 훈련': aimed at Y
+    if not spans and cand.noun_end is not None and e.lemma in lex.cue("victim_noun_verb") and not cand.passive:
+        spans = [(toks[cand.first][2], toks[cand.noun_end][2] + toks[cand.noun_end][3])]  # koacts59b: '시위대를 죽였다'
     h.spans, h.settled = spans, settled
     return True
 

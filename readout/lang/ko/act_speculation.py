@@ -24,6 +24,8 @@ PAST_TAG = "EP"  # 었, 았, 였: the pre-final past ending
 PROSPECTIVE = frozenset({"을", "ᆯ", "ㄹ"})  # the adnominal ending that opens '... 가능성', '... 수 있다'
 REACH = 4  # morphemes after the prospective ending where the possibility noun stands ('가능/NNG 성/XSN')
 WATCH_REACH = 4  # morphemes from the possibility noun to the verb of watching ('가능성/NNG 을/JKO 예의주시/NNG 하/XSV')
+MEETING_REACH = 5  # morphemes from a meeting word to its verb's prospective ending ('회담/NNG 을/JKO 열/VV ᆯ/ETM')
+CLAUSE_END_TAGS = frozenset({"EC", "EF", "SF"})  # the meeting's own clause ends here: a later possibility is not its
 
 
 def speculated_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -57,16 +59,40 @@ def speculated(toks: list, hit: ActHit, lex: ActIndex) -> bool:
 def watched_possibility(toks: list, last: int, lex: ActIndex) -> bool:
     """Whether the possibility noun after the verb's prospective ending (its last morpheme at `last`) is what a
     verb of watching or fearing (cue `watching_verb`) takes: '이전할 가능성을 주시', '제공할 가능성을 우려'."""
-    after = toks[last + 1:last + 1 + REACH]
-    joined, end = "", None
-    for k, (form, tag, *_) in enumerate(after):
-        if not (tag.startswith("NN") or tag == "XSN"):
-            break
-        joined += form
-        if joined in lex.cue("guessed_possibility_noun"):
-            end = last + 1 + k
-            break
+    end = possibility_end(toks, last, lex)
     if end is None:
         return False
     voiced = lex.cue("watching_verb") | lex.cue("raised_possibility_verb")  # koacts59: '…할 가능성이 제기된다'
     return any(form in voiced for form, *_ in toks[end + 1:end + 1 + WATCH_REACH])
+
+
+def possibility_end(toks: list, last: int, lex: ActIndex) -> int | None:
+    """The last morpheme of the possibility noun (cue `guessed_possibility_noun`: '가능/NNG 성/XSN') right after the
+    prospective ending at `last`, or None."""
+    joined = ""
+    for k, (form, tag, *_) in enumerate(toks[last + 1:last + 1 + REACH]):
+        if not (tag.startswith("NN") or tag == "XSN"):
+            return None
+        joined += form
+        if joined in lex.cue("guessed_possibility_noun"):
+            return last + 1 + k
+    return None
+
+
+def speculated_meeting(toks: list, end: int, lex: ActIndex) -> str | None:
+    """(koacts59b, issue 13) How a possibility speaks of the meeting word ending at character `end`, the object or
+    subject of a verb whose prospective ending opens it: 'raised' where observers raise or watch it ('정상회담을 열
+    가능성이 제기된다', '회담이 열릴 가능성을 주시하고 있다': as for an act, `watched_possibility`, their hypothetical,
+    no meeting held or planned); 'possible' where it is only said to be possible ('열 가능성이 있다': ahead, not held,
+    as the act finder reads '제공할 가능성이 있다', planned); None for no possibility in the meeting's own clause."""
+    first = next((k for k, t in enumerate(toks) if t[2] >= end), None)
+    if first is None:
+        return None
+    for k in range(first, min(len(toks), first + MEETING_REACH)):
+        if toks[k][1] in CLAUSE_END_TAGS:
+            return None
+        if toks[k][1] == "ETM" and toks[k][0] in PROSPECTIVE:
+            if watched_possibility(toks, k, lex):
+                return "raised"
+            return "possible" if possibility_end(toks, k, lex) is not None else None
+    return None

@@ -24,6 +24,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import coordinated_start, run_start
 from readout.lang.ko.act_claim_kinds import struck_first, wronged_good
 from readout.lang.ko.act_denied_reports import denied_report
+from readout.lang.ko.act_reported_charges import reported_charge
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_verdict_charges import (alleged_act, charged_in, charged_transfers, first_quote_ending,
                                                  judged_acts, planned_deeds, reported_backing, told_threats,
@@ -68,6 +69,8 @@ def verdict_accusations(toks: list, lex: ActIndex, hits: list[ActHit]) -> list[A
                                    or backing or denied):
             found = alleged_act(toks, e, said[0], hits, lex)  # 'Y가 ...을 공습했다고 주장했다'
             alleged.update(planned_deeds(found, hits, lex))  # 'Y가 ...을 공격하려 한다고 주장했다'
+        if said and not found and toks[e][1] == "EC":  # koacts59b: '...포격했다고 말했다', the speaker's charge
+            found = reported_charge(toks, e, said[0], hits, lex, by_pred.get(said[0]))
         if not said or not found:
             continue
         (at, nominal), (say, own_act) = found, said

@@ -14,11 +14,13 @@ from readout.lang.ko.act_figures import no_meeting
 from readout.lang.ko.meeting_tense import present_plan
 from readout.lang.ko.meeting_plans_called_off import plan_called_off
 from readout.lang.ko.meeting_told_off import told_off_by_side
-from readout.lang.ko.endings import tokens_of
+from readout.lang.ko.endings import lemma_at, tokens_of
 from readout.lang.ko.meeting_judged import judged_meeting
 from readout.lang.ko.meeting_brokered import brokered_meeting, mediated_deal
 from readout.lang.ko.meeting_mediated_deeds import deed_status, manner_mediation, mediated_deeds_kept
 from readout.lang.ko.act_questions import asked_question
+from readout.lang.ko.act_speculation import speculated_meeting
+from readout.lang.ko.act_candidate import next_predicate
 from readout.lang.ko.act_table import act_index
 from readout.lang.ko.meeting_moments import (after_clause, arranged, arranged_in_headline, arranging, chained_plan,
                                              partner_setting, purpose, recalled_meeting, status_end, trigger_kind,
@@ -34,6 +36,7 @@ from readout.lang.ko.meeting_roles import name_role
 
 PHONE_TOPIC_RE = re.compile(r"(?:통화|전화|화상\s*회의)(?:은|는)\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s")  # a call as the topic,
 # then another subject
+PURPOSE_REACH = 5  # morphemes from a meeting word to the 위하 of its purpose ('회담/NNG 을/JKO 하/VV 기/ETN 위하/VV')
 
 
 def arranged_pairs(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
@@ -84,6 +87,24 @@ def scene_status(r: SentenceReader, found: list[Trigger]) -> list[Trigger]:
     return out
 
 
+def purpose_noun(toks: list, end: int) -> bool:
+    """(koacts59b) The meeting word ending at character `end` is the object of a purpose adverbial closed by 위해
+    ('회담을 위해 베를린으로 향했다', act_arguments.purpose_past): the journey is for talks not yet held, as the verb
+    endings -러/-려고 tell ('회담하러', 'B를 만나려고'): planned. So is a verb of holding it with -기 위해 ('회담을 하기
+    위해', '정상회담을 갖기 위해'). Only before a verb of setting out (cue journey_verb: 향하다, 출국하다): one who
+    arrived or visited for talks ('회담을 위해 제네바에 도착했다', '... 베를린을 찾았다') is there for them, told as held."""
+    first = next((k for k, t in enumerate(toks) if t[2] >= end), None)
+    if first is None:
+        return False
+    for k in range(first, min(len(toks) - 1, first + PURPOSE_REACH)):
+        if toks[k][1] in ("EC", "EF", "ETM"):
+            return False  # the meeting's clause closed before any purpose
+        if toks[k][:2] == ("위하", "VV") and toks[k + 1][1] == "EC" and (k == first + 1 or toks[k - 1][:2] == ("기", "ETN")):
+            verb = next_predicate(toks, k + 2)  # '회담을 위해', '회담을 하기 위해', '정상회담을 갖기 위해' + the journey
+            return verb is not None and lemma_at(toks, verb) in act_index().cue("journey_verb")
+    return False
+
+
 def future_adnominal(word_end: str) -> bool:
     """The last syllable ends in the final consonant ㄹ ('할', '열릴', '만날'): the future adnominal
     ending -(으)ㄹ, as against the past -(으)ㄴ ('한', '열린'); not after the past marker -었-
@@ -123,9 +144,14 @@ class KoreanMeetings(Language):
                 continue  # fp22: '... 회의 이후 4년 5개월 만이다': the point the elapsed time counts from
             if self.habitual(r, j, text[:status_end(r, j)], m.end()):
                 continue  # '3국은 정례적으로 협의를 열어왔다': a practice, not one meeting
+            guessed = speculated_meeting(tokens_of(tokens), m.end(), act_index())
+            if guessed == "raised":
+                continue  # koacts59b: '정상회담을 열 가능성이 제기된다': observers' hypothetical, no meeting
             if sought_of_partner(r, j):
                 continue  # komeet49: 'B와의 정상회담을 추진하고 있다': B asked to meet (the act lexicon's REQUEST meet)
             aim = purpose(r, j)  # '만나려고 출국했다': intended; '만나지 못하도록 막았다': prevented
+            if aim is None and purpose_noun(tokens_of(tokens), m.end()):
+                aim = "purpose"  # koacts59b: '회담을 위해 베를린으로 향했다': the talks intended, as '만나려고'
             kind = trigger_kind(r, j)
             mode = self.trigger_mode(text, m.start(), m.end())
             if mode != "phone" and self.remote_manner(r, j, text, m.start()):
@@ -150,7 +176,7 @@ class KoreanMeetings(Language):
                 continue  # kofix46: '...회담이 취소됐다고 A 외교부는 전했다', A a side: A's REJECT meet tells it
             elif status == "occurred" and (arranged(r, j) or arranged_in_headline(r, j) or prepared_span(r, j)
                                            or chained_plan(r, j) or aim == "purpose"
-                                           or present_plan(r, j)):
+                                           or present_plan(r, j) or guessed == "possible"):
                 status = "planned"  # '정상회담 개최를 협의 중이다': being arranged, not yet held; 'B와 만나 ...
                 # 논의할 예정이다': a step of a planned act; 'B를 만나려고 출국했다': a meeting intended
             if status != "cancelled" and comma_visit(r, j):

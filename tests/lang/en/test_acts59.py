@@ -27,16 +27,10 @@ ROWS = class_rows({
         ("Oman permitted Yemen to reopen its border post.", "SUPPORT", "OMN", "YEM"),
     ],
 }) + [
-    # the Korean twins, open (strict xfail rows naming where the fix goes)
-    pytest.param("페루는 볼리비아군이 국경 초소를 포격했다고 말했다.", "ACCUSE", "PER", "BOL", id="ko-reported_charge",
-                 marks=pytest.mark.xfail(strict=True, reason="a reported deed under a plain verb of saying ('-다고 "
-                                         "말했다') gives no charge; the fix goes in lang/ko's reported-complement reader "
-                                         "(act_verdicts): the speaker's ACCUSE for an ASSAULT or COERCE complement with a "
-                                         "subject of its own")),
-    pytest.param("노르웨이는 아이슬란드가 해저 케이블을 복구하도록 도왔다.", "AID", "NOR", "ISL", id="ko-helped",
-                 marks=pytest.mark.xfail(strict=True, reason="a '-도록' complement before a verb of helping or letting "
-                                         "('B가 ...하도록 도왔다/허용했다') gives no act of the helper; the fix goes in lang/ko: "
-                                         "the complement's subject receives 돕다's AID and 허용하다's SUPPORT")),
+    # the Korean twins (koacts59b: lang/ko/act_reported_charges.py, lang/ko/act_enabled_parties.py)
+    pytest.param("페루는 볼리비아군이 국경 초소를 포격했다고 말했다.", "ACCUSE", "PER", "BOL", id="ko-reported_charge"),
+    pytest.param("노르웨이는 아이슬란드가 해저 케이블을 복구하도록 도왔다.", "AID", "NOR", "ISL", id="ko-helped"),
+    pytest.param("터키는 아제르바이잔이 영공을 사용하도록 허용했다.", "SUPPORT", "TUR", "AZE", id="ko-enabled"),
 ]
 
 

@@ -1,21 +1,22 @@
 """plover59 (issue 15): the Korean twins of tests/lang/en/test_plover59.py: killing the defenceless (살해하다 reads
-ASSAULT targeted already; the plain 죽이다 with a people object stays open), a visa requirement lifted (ko_acts 비자 요건
+ASSAULT targeted; koacts59b: the plain 죽이다 with a people object too), a visa requirement lifted (ko_acts 비자 요건
 + 폐지하다/완화하다/해제하다/면제하다: CONCEDE), a release sought (ko_acts 석방 + 모색하다: REQUEST yield), and the twins read
 already of a side taken to court, a protest promised to a state, a deed resumed, a crowd's stones and deaths a disaster caused. Every
 sentence is our own.
 """
 from __future__ import annotations
 
-from tests.plover_rows import NEG, OCC, PLAN, open_class, sweep_test
+from tests.plover_rows import NEG, OCC, PLAN, sweep_test
 
 test_plover59_ko = sweep_test({
     "ASSAULT targeted killing of the defenceless": [
         ("볼리비아 경찰은 시위대를 살해했다.", "ASSAULT", {"BOL"}, {"BOL"}, "targeted", OCC),
         ("과테말라 군은 마을 주민들을 살해했다.", "ASSAULT", {"GTM"}, {"GTM"}, "targeted", OCC),
-        open_class("the plain 죽이다 has no mode, and a noun + 죽이다 pair entry takes the people object as its trigger, "
-                   "losing the receiving side (the pair reading in lang/ko/acts: an object that is the pair's noun "
-                   "should still give the receiving side, as 석방하다's captive does)",
-                   "볼리비아 경찰이 시위대 3명을 죽였다.", "ASSAULT", {"BOL"}, {"BOL"}, "targeted", OCC),
+        # koacts59b: the plain 죽이다 + a defenceless people noun (ko_acts pairs, cue victim_noun_verb): targeted, the
+        # pair's noun its victims
+        ("볼리비아 경찰이 시위대 3명을 죽였다.", "ASSAULT", {"BOL"}, {"BOL"}, "targeted", OCC),
+        ("과테말라 군은 마을 주민들을 죽였다.", "ASSAULT", {"GTM"}, {"GTM"}, "targeted", OCC),
+        ("볼리비아 경찰이 칠레 시위대 3명을 죽였다.", "ASSAULT", {"BOL"}, {"CHL"}, "targeted", OCC),
     ],
     "CONCEDE visa requirements lifted": [
         ("페루는 칠레 국민에 대한 비자 요건을 폐지했다.", "CONCEDE", {"PER"}, {"CHL"}, None, OCC),
