@@ -1,4 +1,4 @@
-"""(plover59) A deed told as a gerund after a verb of turning to it and its 'to' ('youths resorted to throwing stones',
+"""(plover59) A deed told as a gerund after a verb of turning to it and its 'to' ('youths resorted to throwing rocks',
 'the army returned to shelling the villages', 'took to burning tyres'): the 'to' there is a preposition, not an
 infinitive's mark, so the deed is done, no plan or goal another act governs.
 
@@ -31,7 +31,7 @@ def resorted_gerund(toks: list[Token], i: int, cues: Cues) -> bool:
 
 def resort_frame(toks: list[Token], j: int, cues: Cues) -> bool:
     """(plover59b) Whether tokens j-1 and j are a verb of turning to a deed and its 'to' before a gerund ('youths
-    resorted to throwing stones'): the subject of the resort verb is the deed's, so the subject is read from before
+    resorted to throwing rocks'): the subject of the resort verb is the deed's, so the subject is read from before
     it, as from before an attempt's verb (act_people_subjects.attempt_frame); else the people noun heading the
     subject was never reached and the crowd's deed took CAMEO's ASSAULT, not the manual's PROTEST riot."""
     return (1 <= j < len(toks) - 1 and toks[j].low in cues.infinitive and toks[j - 1].low in resort_verbs()

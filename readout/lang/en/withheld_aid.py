@@ -1,5 +1,5 @@
 """(plover59b) A pronoun object of a verb of stopping a supply whose antecedent is aid named before it ('promised
-loans to X but later suspended them', 'rejected calls for economic aid, saying it was withholding it'): the aid is
+loans to X but later suspended them', 'refused a request for food aid, adding that it was withholding it'): the aid is
 stopped, SANCTION discontinue (CAMEO 162 'halt, cut, withhold aid'; the manual's SANCTION "suspension of aid").
 
 Why its own module: the lexicon's entries of aid stopped need the aid noun as the verb's object ('withheld economic

@@ -81,7 +81,7 @@ test_plover59 = sweep_test({
          "crowd-control", OCC),
         ("Honduran soldiers reverted to shelling rebel positions near the border.", "ASSAULT", {"HND"}, None, ANY, OCC),
         # plover59b: a crowd's stones read over the resort verb to its people subject (resorted_deeds.resort_frame)
-        ("Bolivian youths resorted to throwing stones at police in La Paz.", "PROTEST", {"BOL"}, None, "riot", OCC),
+        ("Bolivian youths resorted to throwing rocks at police in La Paz.", "PROTEST", {"BOL"}, None, "riot", OCC),
     ],
     "no ASSAULT for deaths a disaster caused": [
         # lang/en/disaster_deaths: a verb of harm whose subject or passive cause is a disaster's or accident's noun

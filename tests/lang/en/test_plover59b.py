@@ -14,7 +14,7 @@ from tests.plover_rows import NEG, OCC, PLAN, open_class, sweep_test
 test_plover59b = sweep_test({
     "PROTEST riot by a crowd after 'resorted to'": [
         # lang/en/resorted_deeds.resort_frame: the subject is read back over the resort verb and its 'to'
-        ("Bolivian youths resorted to throwing stones at police in La Paz.", "PROTEST", {"BOL"}, None, "riot", OCC),
+        ("Bolivian youths resorted to throwing rocks at police in La Paz.", "PROTEST", {"BOL"}, None, "riot", OCC),
         ("Chilean students resorted to throwing rocks at riot police.", "PROTEST", {"CHL"}, None, "riot", OCC),
         ("Peruvian protesters took to blocking roads near Lima.", "PROTEST", {"PER"}, None, "obstruct", OCC),
     ],
@@ -38,7 +38,7 @@ test_plover59b = sweep_test({
     ],
     "SANCTION aid withheld, named by a pronoun": [
         # lang/en/withheld_aid: the pronoun's antecedent is the aid noun before the verb
-        ("Peru rejected calls by Bolivia for economic aid, saying it was withholding it until the vote.", "SANCTION",
+        ("Peru refused Bolivia's request for food aid, adding that it was withholding it until the vote.", "SANCTION",
          {"PER"}, None, "discontinue", OCC),
         ("Spain promised military aid to Morocco but later withheld it.", "SANCTION", {"ESP"}, {"MAR"},
          "discontinue", OCC),
@@ -53,7 +53,7 @@ test_plover59b = sweep_test({
                    "fallback takes the states after the deed's 'to' (its buyers) as the investigated; the fix goes in "
                    "lang/en: mark a target span ending at a transfer noun (sales, shipments, exports) so its 'to' "
                    "party is never the investigated",
-                   "Peru opened an investigation of illegal arms sales to Chile and Bolivia.", "ACCUSE", {"PER"},
+                   "Peru launched an inquiry into unlicensed rifle sales to Chile and Bolivia.", "ACCUSE", {"PER"},
                    set(), "investigate", OCC),
     ],
     "no such act": [
