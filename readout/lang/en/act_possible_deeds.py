@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from readout import budget
 from readout.lang.base import ActHit
 from readout.lang.en.act_consequences import trailing_speaker
 from readout.lang.en.act_predictions import speakers_own_state
@@ -20,6 +21,14 @@ from readout.lang.en.act_predictions import speakers_own_state
 if TYPE_CHECKING:
     from readout.lang.en.act_cues import Cues
     from readout.lang.en.act_tokens import Token
+
+@budget.table()
+def guessing_speakers() -> frozenset[str]:
+    """Speakers whose trailed guess is no plan (`guessing_speakers` in lexicon/en_acts.yaml): onlookers."""
+    from readout.lang.act_lexicon import load_act_lexicon  # imported when first asked, as lang/en/measure_objects does
+
+    return load_act_lexicon("en").cue("guessing_speakers")
+
 
 SUBJECT_WORDS = 4  # words of the reported clause's subject before its modal ('the Russian defence ministry')
 OPENERS = frozenset({"that", "whether", "if"})  # the words that open a reported clause after its verb
@@ -57,5 +66,8 @@ def trailed_possibility(toks: list[Token], hit: ActHit, modal: int, cues: Cues) 
     if frame is None or frame[0] < toks[hit.data["token"]].end:
         return False
     first = next(k for k, t in enumerate(toks) if t.start >= frame[0])
+    if not any(t.low in guessing_speakers() or t.raw[:1].isupper() for t in toks[first:]):
+        return False  # lead: 'Japan may impose sanctions, the chief cabinet secretary said': a bare office, no
+        # onlooker and no name, speaks for the subject's own state: its plan ("Somalia's minister": a guess)
     framed = [*toks[first:], *toks[:modal]]  # the frame read as if it opened the sentence before the subject
     return not speakers_own_state(framed, len(toks) - first, len(framed), len(toks) - first)

@@ -17,6 +17,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_candidate import next_predicate, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at, read_clause
+from readout.lang.ko.tags import SUBJECT_TAGS
 
 ENABLING_ENDING = "도록"  # the complement ending before the verb of helping or letting ('복구하도록 도왔다')
 KEYS = (("enabled_aid_verb", "AID"), ("enabled_let_verb", "SUPPORT"))  # the cues and the act each tells
@@ -42,7 +43,7 @@ def _enabled(toks: list, e: int, taken: set, lex: ActIndex) -> ActHit | None:
     reading = read_clause(toks, verb, lex)
     if reading.negated or reading.modality:
         return None
-    subject = next((j for j in range(e - 1, 0, -1) if toks[j][1] in ("JKS", "JX")), None)
+    subject = next((j for j in range(e - 1, 0, -1) if toks[j][1] in SUBJECT_TAGS), None)
     if subject is None or toks[subject][1] != "JKS" or toks[subject - 1][1] != "NNP":
         return None
     first = run_start(toks, subject - 1, lex)

@@ -19,6 +19,7 @@ from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.act_verdict_complements import speaker_bound
 from readout.lang.ko.endings import lemma_at
+from readout.lang.ko.tags import SUBJECT_TAGS
 
 CHARGED_TYPES = frozenset({"ASSAULT", "COERCE"})  # deeds of force or coercion: told of another, a wrong alleged
 
@@ -31,6 +32,9 @@ def reported_charge(toks: list, e: int, say: int, hits: list[ActHit], lex: ActIn
     if said_act is not None or lemma_at(toks, say) not in lex.cue("say_verb") \
             or lemma_at(toks, say) in lex.cue("allege_verb"):
         return None
+    if any(toks[m][1] in SUBJECT_TAGS for m in range(e + 1, say)):
+        return None  # lead: '…포격했다고 페루 정부가 밝혔다': a speaker after the clause attributes the news, as English
+        # '…, Peru said' (kospeaker68: a trailing plain verb of saying is no charge; a trailing claim verb is)
     lo = speaker_bound(toks, e, say, lex)
     found = [h.data["pred"] for h in hits
              if h.type in CHARGED_TYPES and isinstance(h.data.get("pred"), int) and max(lo, 0) < h.data["pred"] < e

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.lang.ko.act_table import ActIndex
+from readout.lang.ko.tags import CLAUSE_BREAK_TAGS
 
 PAST_TAG = "EP"  # 었, 았, 였: the pre-final past ending
 PROSPECTIVE = frozenset({"을", "ᆯ", "ㄹ"})  # the adnominal ending that opens '... 가능성', '... 수 있다'
 REACH = 4  # morphemes after the prospective ending where the possibility noun stands ('가능/NNG 성/XSN')
 WATCH_REACH = 4  # morphemes from the possibility noun to the verb of watching ('가능성/NNG 을/JKO 예의주시/NNG 하/XSV')
 MEETING_REACH = 5  # morphemes from a meeting word to its verb's prospective ending ('회담/NNG 을/JKO 열/VV ᆯ/ETM')
-CLAUSE_END_TAGS = frozenset({"EC", "EF", "SF"})  # the meeting's own clause ends here: a later possibility is not its
+MEETING_CLAUSE_END = CLAUSE_BREAK_TAGS  # the meeting's own clause ends here: a later possibility is not its
 
 
 def speculated_deeds(toks: list, hits: list[ActHit], lex: ActIndex) -> list[ActHit]:
@@ -89,7 +90,7 @@ def speculated_meeting(toks: list, end: int, lex: ActIndex) -> str | None:
     if first is None:
         return None
     for k in range(first, min(len(toks), first + MEETING_REACH)):
-        if toks[k][1] in CLAUSE_END_TAGS:
+        if toks[k][1] in MEETING_CLAUSE_END:
             return None
         if toks[k][1] == "ETM" and toks[k][0] in PROSPECTIVE:
             if watched_possibility(toks, k, lex):

@@ -44,7 +44,8 @@ test_third_round_modes = sweep_test({
         ("Kenya announced aid to Uganda.", "AGREE", {"KEN"}, None, None, OCC),
     ],
     "power handed over": [
-        ("The rebels rejected France's demand to hand over power.", "REJECT", set(), None, "change", OCC),
+        ("Malian rebels rejected France's demand to hand over power.", "REJECT", {"MLI"}, None, "change", OCC),  # lead: a
+        # bare group with no state is not coded (koacts59, actors59b)
         # what is handed over is no rule: a yield refused
         ("Chad rejected Sudan's demand for the release of prisoners.", "REJECT", {"TCD"}, {"SDN"}, "yield", OCC),
     ],

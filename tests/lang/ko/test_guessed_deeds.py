@@ -6,7 +6,8 @@ from readout.api import extract_text
 
 
 @pytest.mark.parametrize("text, types", [
-    ("페루 국방부는 칠레군이 볼리비아 국경 초소를 포격했다고 밝혔다.", ["ASSAULT"]),
+    ("페루 국방부는 칠레군이 볼리비아 국경 초소를 포격했다고 밝혔다.", ["ASSAULT", "ACCUSE"]),  # told: the deed and,
+    # since koacts59b, the speaker's charge (lang/ko/act_reported_charges)
     ("페루 국방부는 칠레군이 볼리비아 국경 초소를 포격했을 가능성이 크다고 밝혔다.", []),
     ("페루 국방부는 칠레군이 볼리비아 국경 초소를 포격했을 개연성이 크다고 밝혔다.", []),
 ], ids=["told", "possibility", "likelihood"])
