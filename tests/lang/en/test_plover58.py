@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.event_sides import check_no_act, events
-from tests.plover_rows import ANY, OCC, check_row, sweep_rows
+from tests.plover_rows import ANY, OCC, sweep_test
 
-ROWS = sweep_rows({
+test_plover58 = sweep_test({
     "RETREAT access investigators": [
         # en additions allow/let/admit/receive + investigators, inspection team, fact-finding mission
         ("Belarus let OSCE investigators into the border zone on Monday.", "RETREAT", {"BLR"}, None, "access", OCC),
@@ -58,11 +58,6 @@ ROWS = sweep_rows({
         ("Tonga relented to Fijian demands for the return of the boat.", "CONCEDE", {"TON"}, {"FJI"}, None, OCC),
     ],
 })
-
-
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_plover58(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
 
 
 @pytest.mark.parametrize("text,kind", [

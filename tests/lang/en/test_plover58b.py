@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.event_sides import check_no_act, events
-from tests.plover_rows import ANY, check_row, open_class, sweep_rows
+from tests.plover_rows import ANY, open_class, sweep_test
 
-ROWS = sweep_rows({
+test_plover58b = sweep_test({
     "AGREE passive accord's subject with its between phrase": [
         # act_between_subjects.between_subject (the object found), subject_pair (the parties)
         ("The pact between Ghana and Togo on river water was signed.", "AGREE", {"GHA", "TGO"}, None, None, ANY),
@@ -51,11 +51,6 @@ ROWS = sweep_rows({
                    "A teacher from Mandalay was arrested in Thailand.", "COERCE", {"THA"}, None, None, ANY),
     ],
 })
-
-
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_plover58b(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
 
 
 def test_mediator_is_no_party():

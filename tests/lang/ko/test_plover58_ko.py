@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from tests.event_sides import check_no_act
-from tests.plover_rows import ANY, OCC, check_row, sweep_rows
+from tests.plover_rows import ANY, OCC, sweep_test
 
-ROWS = sweep_rows({
+test_plover58_ko = sweep_test({
     "RETREAT access investigators": [
         ("세르비아는 유럽평의회 진상조사단을 받아들였다.", "RETREAT", {"SRB"}, None, "access", OCC),
         ("베네수엘라는 미주기구 조사단을 받아들였다.", "RETREAT", {"VEN"}, None, "access", OCC),
@@ -43,11 +43,6 @@ ROWS = sweep_rows({
         ("그리스와 키프로스 해경은 침몰한 여객선을 공동으로 인양했다.", "COOPERATE", {"GRC", "CYP"}, None, None, ANY),
     ],
 })
-
-
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_plover58_ko(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
 
 
 @pytest.mark.parametrize("text,kind", [

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.event_sides import check_no_act
-from tests.plover_rows import ANY, OCC, check_row, sweep_rows
+from tests.plover_rows import ANY, OCC, sweep_test
 
-ROWS = sweep_rows({
+test_plover58b_ko = sweep_test({
     "COOPERATE joint deed": [
         ("그리스와 키프로스 해경은 침몰한 여객선을 공동으로 인양했다.", "COOPERATE", {"GRC", "CYP"}, None, None, OCC),
         ("케냐는 우간다와 합동으로 밀수 조직을 해체했다.", "COOPERATE", {"KEN", "UGA"}, None, None, OCC),
@@ -22,11 +22,6 @@ ROWS = sweep_rows({
         ("가나와 토고 간 하천 용수 협정이 체결됐다.", "AGREE", {"GHA", "TGO"}, None, None, ANY),
     ],
 })
-
-
-@pytest.mark.parametrize("text,kind,actors,recipients,mode,status", ROWS)
-def test_plover58b_ko(text, kind, actors, recipients, mode, status):
-    check_row(text, kind, actors, recipients, mode, status)
 
 
 @pytest.mark.parametrize("text,kind", [
