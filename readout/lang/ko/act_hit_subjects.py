@@ -22,7 +22,7 @@ from readout.lang.ko.act_scrambles import scramble_deployer
 from readout.lang.ko.act_sorties import sortie_owner
 from readout.lang.ko.act_story_sides import asker_past_content
 from readout.lang.ko.act_predicates import spoken_side
-from readout.lang.ko.tags import SUBJECT_TAGS
+from readout.lang.ko.tags import PLURAL_SUFFIX, SUBJECT_TAGS
 from readout.lang.ko.act_hit_reading import HitReading
 
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what a statement can do (as
@@ -45,7 +45,7 @@ def state_owned_subject(toks: list, first: int) -> bool:
     말리 반군이 … 거부했다': Senegal's government and Mali's rebels)."""
     for j in range(first - 1, 0, -1):
         if toks[j][1] in SUBJECT_TAGS:
-            end = j - 2 if j > 1 and toks[j - 1][1] == "XSN" else j - 1
+            end = j - 2 if j > 1 and toks[j - 1][:2] == PLURAL_SUFFIX else j - 1
             return end >= 1 and toks[end - 1][1] in ("NNP", "JKG")
     return False
 

@@ -28,6 +28,7 @@ def test_a_guessed_deed_is_no_event(text):
 @pytest.mark.parametrize("text, kind", [
     ("Chile could attack Peru, Chile's defence minister said.", "ASSAULT"),  # the side's own course
     ("Chile may impose sanctions on Peru, the foreign ministry said.", "SANCTION"),  # lead: a bare office, its own
+    ("Chile may impose sanctions on Peru, government sources said.", "SANCTION"),  # sources tell their side's plan
     ("Chile warned it could strike Peru.", "THREATEN"),
     ("Chile will attack Peru, analysts said.", "THREATEN"),  # no modal of possibility: acts58's forecast reading
 ])
