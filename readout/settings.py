@@ -113,7 +113,7 @@ class Settings(Checked):
     stray_nul_per_100kb: int = 4  # NUL bytes a UTF-8 text may hold per started 100 KB, with no other control byte,
     # dropped with a warning (harden58: ingest/decode.stray_nuls); more, and the file is binary data or damaged
     mixed_cp949_min_hangul: int = 2  # Hangul syllables a non-UTF-8 run of a UTF-8 page needs to be CP949, unless
-    # the page has such a run elsewhere (harden58: decode_mixed.cp949_runs); shorter ones are Windows-1252 letters ('AÇÃO')
+    # the page has such a run elsewhere (harden58: decode_mixed.cp949_runs); shorter ones: Windows-1252 letters ('AÇÃO')
     mixed_cp949_hangul_share: float = 0.5  # the share of a CP949 run's characters that must be Hangul (not hanja:
     # Latin-1 'üß' is a CP949 ideograph)
     max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)

@@ -100,8 +100,8 @@ class ClauseBounds:
         complement noun (것) any focus ends it; before a bound noun of fact (데 대해) and a -기 nominal only a topic
         does, for an adverb there may carry a focus particle ('끝까지 응하지 않은 데 대해')."""
         k = index - 1
-        while k >= 0 and not self.boundary_after(k) \
-                and not (self.facts[k].particle_tag == "JX" and (focus_ends or self.facts[k].particle in TOPIC_PARTICLES)):
+        while k >= 0 and not self.boundary_after(k) and not (
+                self.facts[k].particle_tag == "JX" and (focus_ends or self.facts[k].particle in TOPIC_PARTICLES)):
             if self.facts[k].particle_tag == "JKS":
                 return True
             k -= 1
