@@ -107,13 +107,13 @@ class Settings(Checked):
     max_title_chars: int = 2000  # a longer title is no headline: the document is rejected, naming it (budget53)
     max_id_chars: int = 512  # a JSONL id or url used as document id may not be longer
     mixed_encoding_max_share: float = 0.2  # a UTF-8 page may hold this share of its bytes in CP949 stretches, each
-    # read as CP949 (harden56: ingest/decode.mostly_utf8); more, and the page is no UTF-8 page
+    # read as CP949 (harden56: ingest/decode_mixed.mostly_utf8); more, and the page is no UTF-8 page
     utf16_min_share: float = 0.9  # UTF-16 without a byte-order mark: the share of ASCII or Korean characters one
     # byte order must give (harden57: ingest/decode.utf16_without_bom); below, the old one-sided-NUL test, or binary
     stray_nul_per_100kb: int = 4  # NUL bytes a UTF-8 text may hold per started 100 KB, with no other control byte,
     # dropped with a warning (harden58: ingest/decode.stray_nuls); more, and the file is binary data or damaged
     mixed_cp949_min_hangul: int = 2  # Hangul syllables a non-UTF-8 run of a UTF-8 page needs to be CP949, unless
-    # the page has such a run elsewhere (harden58: decode.cp949_runs); shorter ones are Windows-1252 letters ('AÇÃO')
+    # the page has such a run elsewhere (harden58: decode_mixed.cp949_runs); shorter ones: Windows-1252 letters ('AÇÃO')
     mixed_cp949_hangul_share: float = 0.5  # the share of a CP949 run's characters that must be Hangul (not hanja:
     # Latin-1 'üß' is a CP949 ideograph)
     max_json_depth: int = 32  # JSONL lines nested deeper are rejected (an article record is flat)

@@ -10,6 +10,24 @@ def events(text: str, published: str = "2026-03-12"):
     return extract_text(text, published=published).events
 
 
+def describe(event) -> tuple:
+    """An event as a failing check names it: type, mode, status, acting and receiving states, trigger."""
+    return (event.type, event.mode, event.status, [p.country for p in event.participants],
+            [r.country for r in event.recipients], event.trigger)
+
+
+def first_of(found, type: str | None = None, **fields):
+    """The first of the events `found` of `type` (any type: None) whose attributes equal `fields` (status="occurred",
+    mode="expel"); fails naming every event found (`describe`) when none is. Why: a check that asserts a list of
+    matching events is not empty, then reads its first, spelled its own failure message at each place (or none)."""
+    __tracebackhide__ = True
+    found = list(found)
+    for event in found:
+        if (type is None or event.type == type) and all(getattr(event, k) == v for k, v in fields.items()):
+            return event
+    raise AssertionError(f"no event of type {type} with {fields} among {[describe(e) for e in found]}")
+
+
 def check_no_act(text: str, kind: str) -> None:
     """No event of `kind` in `text` (the no-act rows beside a class); fails naming the events found."""
     found = events(text)
@@ -46,10 +64,9 @@ def sides(text: str, kind: str, published: str = "2026-03-12") -> list[tuple[lis
 
 def sector_sides(text: str, kind: str) -> tuple[set, set]:
     """The first event of `kind`: its acting and receiving (country, sector) pairs; fails naming what was found."""
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
-    return ({(p.country, p.sector) for p in found[0].participants},
-            {(p.country, p.sector) for p in found[0].recipients})
+    first = first_of(events(text), type=kind)
+    return ({(p.country, p.sector) for p in first.participants},
+            {(p.country, p.sector) for p in first.recipients})
 
 
 def check_done_to(text: str, kind: str, acting: set, receiving: set) -> None:
@@ -89,11 +106,10 @@ def check_class_row(sentence: str, published: str, type_: str, acting, receiving
 def check_held_member(text: str, kind: str, acting: tuple[str, str], receiving: set) -> None:
     """people53b's member rows in both languages: the first event of `kind` has `acting` among its (country, sector)
     sides, exactly `receiving` as its receiving sides, and no side that is both (a member held has an id of its own)."""
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [e.type for e in events(text)]
-    assert acting in {country_sector(p) for p in found[0].participants}
-    assert {country_sector(r) for r in found[0].recipients} == receiving
-    assert not {p.id for p in found[0].participants} & {r.id for r in found[0].recipients}
+    first = first_of(events(text), type=kind)
+    assert acting in {country_sector(p) for p in first.participants}
+    assert {country_sector(r) for r in first.recipients} == receiving
+    assert not {p.id for p in first.participants} & {r.id for r in first.recipients}
 
 
 def check_act(text: str, published, type_: str, actors: set[str], recipients: set[str] | None,
@@ -145,18 +161,16 @@ def check_planned(sentence: str, published, kind: str, mode: str | None, actors:
                   when, precision: str) -> None:
     """The timetabled-deed rows of both languages (test_act_timetabled_deeds, debt56): the first event of `kind` is
     planned, with `mode`, dated `when` at `precision`, done by exactly `actors` to exactly `recipients`."""
-    found = [e for e in events(sentence, published) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence, published)]
-    assert (found[0].mode, found[0].status) == (mode, "planned")
-    assert (found[0].date, found[0].date_precision) == (when, precision)
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(events(sentence, published), type=kind)
+    assert (first.mode, first.status) == (mode, "planned")
+    assert (first.date, first.date_precision) == (when, precision)
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 def check_occurred(sentence: str, published, kind: str) -> None:
     """The timetabled-deed negative rows of both languages (debt56): an event of `kind` is found, and occurred."""
-    found = [e for e in events(sentence, published) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence, published)]
-    assert found[0].status == "occurred"
+    first = first_of(events(sentence, published), type=kind)
+    assert first.status == "occurred"
 
 
 def language_of(code: str):
@@ -193,9 +207,8 @@ def check_moded_row(text: str, kind: str, mode: str | None, acting: set | None, 
 def place(text: str, kind: str):
     """The first event of `kind`'s place as (name, country), None where it has none; fails naming what was found.
     The place tables of both languages share it (tests/lang/*/test_places5*)."""
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.location) for e in events(text)]
-    loc = found[0].location
+    first = first_of(events(text), type=kind)
+    loc = first.location
     return loc and (loc.name, loc.country)
 
 

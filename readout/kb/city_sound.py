@@ -122,14 +122,27 @@ def spelling_of(alternate: str, name: str) -> bool:
     return ascii_fold(alternate)[:SAME_START].lower() == ascii_fold(name)[:SAME_START].lower()
 
 
+def heard_sound(word: str, min_syllables: int, min_consonants: int) -> tuple[str, str] | None:
+    """(consonant key, vowel classes) of a Hangul word heard as a place's name, None where it is too short to hear one
+    by: fewer than `min_syllables` syllables, a letter that is no Hangul syllable, or a key of fewer than
+    `min_consonants` classes (an opening 르 counts as one, OPENING_LIQUID). The one gate of every look-up by sound
+    (`city_by_sound`, `one_city_heard`, `cities_by_sound`, town_sound.small_town_by_sound); they differ only in the
+    floors and the index asked."""
+    if len(word) < min_syllables or any(jamo_indexes(ch) is None for ch in word):
+        return None
+    key, vowels = hangul_token(word), hangul_vowels(word)
+    if len(key) + word.startswith(OPENING_LIQUID) < min_consonants:
+        return None
+    return key, vowels
+
+
 def city_by_sound(word: str, code: str) -> GeoEntry | None:
     """The one city of state `code` a Hangul word sounds like ('바스라', IRQ: Basra): its consonant key and every
     vowel class agree; None when no city of the state sounds so, or two do."""
-    if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+    sound = heard_sound(word, MIN_SYLLABLES, MIN_CONSONANTS)
+    if sound is None:
         return None
-    key, vowels = hangul_token(word), hangul_vowels(word)
-    if len(key) + word.startswith(OPENING_LIQUID) < MIN_CONSONANTS:
-        return None
+    key, vowels = sound
     heard = liquid_ties(word, {(gid,) for v, gid in sound_index().get(f"{code} {key}", []) if vowels_agree(vowels, v)})
     if len(heard) != 1:
         return None
@@ -189,11 +202,10 @@ def one_city_heard(word: str, index: dict[str, list[tuple[str, str, str]]], min_
     """The one city of a stateless sound `index` a Hangul word of `WORLD_MIN_SYLLABLES` or more sounds like: its
     consonant key (of `min_consonants` classes or more) and every vowel class agree with exactly one city, of no
     `HOME_STATES`; None otherwise (`town_by_sound`, `struck_town_by_sound` differ only in the index and the key)."""
-    if len(word) < WORLD_MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+    sound = heard_sound(word, WORLD_MIN_SYLLABLES, min_consonants)
+    if sound is None:
         return None
-    key, vowels = hangul_token(word), hangul_vowels(word)
-    if len(key) + word.startswith(OPENING_LIQUID) < min_consonants:
-        return None
+    key, vowels = sound
     heard = liquid_ties(word, {(gid, code) for v, gid, code in index.get(key, []) if vowels_agree(vowels, v)})
     if len(heard) != 1 or next(iter(heard))[1] in HOME_STATES:
         return None
@@ -250,11 +262,10 @@ def cities_by_sound(word: str) -> list[GeoEntry]:
     WORLD_MIN_POPULATION people or more, as a town heard with no state: a firm's or a person's name the story's
     state has a small town of ('바이두', Baitu of China) is no candidate; and (places55b) it sounds near the word
     (`sounds_near`): '보잉' is not Bonn, '삼성' not Samsun. Costs a dictionary look-up per state."""
-    if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+    sound = heard_sound(word, MIN_SYLLABLES, MIN_CONSONANTS)
+    if sound is None:
         return []
-    key, vowels = hangul_token(word), hangul_vowels(word)
-    if len(key) + word.startswith(OPENING_LIQUID) < MIN_CONSONANTS:
-        return []
+    key, vowels = sound
     wanted = sound_states().get((key, len(vowels)), frozenset()) | short_states().get(word, frozenset())
     if not wanted:
         return []

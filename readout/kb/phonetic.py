@@ -104,7 +104,7 @@ LATIN_RULES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), alts) f
 ]]
 # The rules as one pattern, each rule a group of its own: a single `match` at a position answers which rule
 # matches there first. Why: trying the rules one by one cost up to forty `match` calls per letter (about
-# 8 million when a new process builds the sound index, `kb/leaders.sound_index`, from the world table); an
+# 8 million when a new process builds the sound index, `kb/leader_sounds.sound_index`, from the world table); an
 # alternation tries its branches in the same order and takes the first that matches, and no rule has a
 # group of its own, so the group that matched (`lastindex`) is the rule. `^` still means the word's start.
 LATIN_RULE_RE = re.compile("|".join(f"({rx.pattern})" for rx, _alts in LATIN_RULES))

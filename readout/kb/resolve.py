@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from readout.kb.hangul_readings import ORIGIN_OF_COUNTRY, latin_name
 from readout.kb.heads import head_offices, head_on
-from readout.kb.leaders import curated_by_sound, leader, leader_by_sound
+from readout.kb.leader_sounds import curated_by_sound, leader_by_sound
+from readout.kb.leaders import leader
 from readout.cache import disk_cached
 from readout.kb.loader import IGO_CODES, KnowledgeBase, kb
 from readout.kb.offices import body_sector

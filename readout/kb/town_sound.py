@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from readout import budget
 from readout.cache import disk_cached
-from readout.kb.city_sound import (MIN_CONSONANTS, MIN_SYLLABLES, OPENING_LIQUID, index_sounds, sound_index,
-                                   written_forms)
+from readout.kb.city_sound import MIN_CONSONANTS, MIN_SYLLABLES, heard_sound, index_sounds, sound_index, written_forms
 from readout.kb.geo import GeoEntry
 from readout.kb.loader import parse
 from readout.kb.geonames import iso2_to_iso3
-from readout.kb.names import ascii_fold, jamo_indexes
-from readout.kb.phonetic import hangul_token
-from readout.kb.region_sound import hangul_vowels, latin_vowels, vowels_agree
+from readout.kb.names import ascii_fold
+from readout.kb.region_sound import latin_vowels, vowels_agree
 
 @budget.table()
 @disk_cached("town-sound-index-populations")
@@ -66,11 +64,10 @@ def small_town_by_sound(word: str, code: str, dominance: int) -> GeoEntry | None
     class agree), as the English reader's entry of it (the name, the state, no coordinates: lang/en/bare_towns);
     None where no town sounds so, or where a city of the state's GeoNames cities sounds so too. (places58b) Of two or
     more, the largest where it has `dominance` times the next one's people, else none."""
-    if len(word) < MIN_SYLLABLES or any(jamo_indexes(ch) is None for ch in word):
+    sound = heard_sound(word, MIN_SYLLABLES, MIN_CONSONANTS)
+    if sound is None:
         return None
-    key, vowels = hangul_token(word), hangul_vowels(word)
-    if len(key) + word.startswith(OPENING_LIQUID) < MIN_CONSONANTS:
-        return None
+    key, vowels = sound
     if any(vowels_agree(vowels, v) for v, _gid in sound_index().get(f"{code} {key}", ())):
         return None  # a city of 15,000 or more sounds so too (city_sound.city_by_sound's, one or several)
     heard = one_name_per_town([(name, people, town) for v, name, people, town

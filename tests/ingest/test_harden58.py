@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from readout.errors import UnsupportedInput
-from readout.ingest.decode import DECLARED_WRONG, MIXED, STRAY_NUL, decode_noted
+from readout.ingest.decode import DECLARED_WRONG, STRAY_NUL, decode_noted
+from readout.ingest.decode_mixed import MIXED
 from readout.ingest.json_file import TRAILING_COMMA
 from readout.ingest.sources import RawDocument, Reject, Skipped, Warned, read_documents
 from readout.ingest.warc import decode_declared_noted

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from readout.errors import BadRecord, TooLarge
-from readout.ingest.decode import DECLARED_WRONG, MIXED, decode_noted
+from readout.ingest.decode import DECLARED_WRONG, decode_noted
+from readout.ingest.decode_mixed import MIXED
 from readout.ingest.lines import iter_lines
 from readout.ingest.records import ARRAY_LINE_HINT
 from readout.ingest.sources import RawDocument, Reject, Skipped

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from readout.errors import UnsupportedInput
-from readout.ingest.decode import MIXED, decode_noted, latin_case
+from readout.ingest.decode import decode_noted
+from readout.ingest.decode_mixed import MIXED, latin_case
 from readout.ingest.sources import Skipped, read_documents
 from readout.lang.ko.common_syllables import is_common_word
 from readout.progress import count_documents, jsonl_lines

@@ -64,7 +64,8 @@ LETTER_PAIRS = ["°Æ", "µ£", "µÀ", "ÃÂ"]
 def test_a_rare_lone_syllable_read_as_latin1_letters_stays_latin1(page, footer, pair):
     """Before harden59b such a run followed the page: beside a CP949 footer (a run of two syllables, 'sure') ' µÀ '
     became ' 돛 '; rarity is the evidence, as for two signs, and a letter in the reading does not make it Korean."""
-    from readout.ingest.decode import MIXED, decode_noted
+    from readout.ingest.decode import decode_noted
+    from readout.ingest.decode_mixed import MIXED
     from readout.settings import SETTINGS
 
     before, after = page.split("{}")

@@ -8,7 +8,8 @@ import dataclasses
 import pytest
 
 from readout.errors import UnsupportedInput
-from readout.ingest.decode import MIXED, decode_noted
+from readout.ingest.decode import decode_noted
+from readout.ingest.decode_mixed import MIXED
 from readout.ingest.sources import RawDocument, read_documents
 from readout.settings import SETTINGS
 

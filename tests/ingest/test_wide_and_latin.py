@@ -9,7 +9,8 @@ import random
 import pytest
 
 from readout.errors import UnsupportedInput
-from readout.ingest.decode import MIXED, decode_noted, plain_share, utf16_without_bom
+from readout.ingest.decode import decode_noted, plain_share, utf16_without_bom
+from readout.ingest.decode_mixed import MIXED
 from readout.ingest.sources import RawDocument, read_documents
 from readout.settings import SETTINGS
 

@@ -99,7 +99,7 @@ def test_recent_leaders_file_names_source_and_rows_are_well_formed():
     ("마키 살", None),                 # sounds like people of several states: no country
 ])
 def test_leader_by_sound(surface, code):
-    from readout.kb.leaders import leader_by_sound
+    from readout.kb.leader_sounds import leader_by_sound
 
     found = leader_by_sound(surface, date(2019, 6, 1))
     assert (found[0] if found else None) == code
@@ -144,7 +144,7 @@ def test_no_transliteration_of_another_name(surface):
     ("나나 아쿠포아도", date(2019, 6, 1), None),     # heard only with the last two Latin words run together
 ])
 def test_former_title_by_sound(surface, day, code):
-    from readout.kb.leaders import leader_by_sound
+    from readout.kb.leader_sounds import leader_by_sound
 
     found = leader_by_sound(surface, day, former=True)
     assert (found[0] if found else None) == code

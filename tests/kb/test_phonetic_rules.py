@@ -1,6 +1,6 @@
 """The Latin letter rules as one pattern (`LATIN_RULE_RE`) read every word as trying the rules one by one did:
 the first rule that matches at a position wins, `^` anchors at the word's start. Why a test: the sound index of
-the world table (`kb/leaders.sound_index`) is built with these keys, and the one-pattern form exists only to
+the world table (`kb/leader_sounds.sound_index`) is built with these keys, and the one-pattern form exists only to
 build it faster."""
 from __future__ import annotations
 

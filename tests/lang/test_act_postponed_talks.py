@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 POSTPONED = [
     ("칠레는 페루와의 회담을 연기했다.", "CHL", {"PER"}),
@@ -18,10 +18,9 @@ POSTPONED = [
 
 @pytest.mark.parametrize("text,actor,receivers", POSTPONED)
 def test_postponed_talks_are_a_refused_meeting(text, actor, receivers):
-    found = [e for e in events(text) if e.type == "REJECT"]
-    assert found, [(e.type, countries(e.participants)) for e in events(text)]
-    assert actor in countries(found[0].participants)
-    assert countries(found[0].recipients) == receivers
+    first = first_of(events(text), type="REJECT")
+    assert actor in countries(first.participants)
+    assert countries(first.recipients) == receivers
 
 
 @pytest.mark.parametrize("text", [

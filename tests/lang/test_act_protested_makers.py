@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def protest_targets(text: str) -> list[tuple[str, str | None]]:
-    found = [e for e in events(text) if e.type == "PROTEST"]
-    assert found, events(text)
-    return [(r.country, r.sector) for r in found[0].recipients]
+    first = first_of(events(text), type="PROTEST")
+    return [(r.country, r.sector) for r in first.recipients]
 
 
 @pytest.mark.parametrize("text, target", [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ASKED = {
     "the asker's own people": [
@@ -25,9 +25,7 @@ ASKED = {
 
 @pytest.mark.parametrize("text, people", class_rows(ASKED))
 def test_request_to_people_goes_to_their_state(text, people):
-    found = [e for e in events(text) if e.type == "REQUEST"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    e = found[0]
+    e = first_of(events(text), type="REQUEST")
     assert [p.country for p in e.participants] == ["URY"]
     assert [(r.country, r.sector) for r in e.recipients] == [(people, "CVL")]
 

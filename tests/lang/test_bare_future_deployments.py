@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, actors, recipients)
     ("Poland will deploy troops to its eastern border.", {"POL"}, set()),
@@ -25,11 +25,10 @@ ROWS = [  # (sentence, actors, recipients)
 
 @pytest.mark.parametrize("sentence, actors, recipients", ROWS)
 def test_bare_future_deployment_is_the_move_planned(sentence, actors, recipients):
-    found = [e for e in events(sentence) if e.type == "MOBILIZE"]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
+    first = first_of(events(sentence), type="MOBILIZE")
     assert not [e for e in events(sentence) if e.type == "THREATEN"]
-    assert found[0].status == "planned"
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    assert first.status == "planned"
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 NEGATIVES = [  # (sentence, status, recipients)
@@ -43,7 +42,6 @@ NEGATIVES = [  # (sentence, status, recipients)
 
 @pytest.mark.parametrize("sentence, status, recipients", NEGATIVES)
 def test_a_deployment_aimed_said_or_conditioned_stays_a_threat(sentence, status, recipients):
-    found = [e for e in events(sentence) if e.type == "THREATEN"]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
-    assert status is None or found[0].status == status
-    assert countries(found[0].recipients) == recipients
+    first = first_of(events(sentence), type="THREATEN")
+    assert status is None or first.status == status
+    assert countries(first.recipients) == recipients

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = {
     "a body's experts": [
@@ -23,6 +23,5 @@ ROWS = {
 
 @pytest.mark.parametrize("text, kind, code, sector", class_rows(ROWS))
 def test_experts_sector(text, kind, code, sector):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert [(p.country, p.sector) for p in found[0].participants] == [(code, sector)]
+    first = first_of(events(text), type=kind)
+    assert [(p.country, p.sector) for p in first.participants] == [(code, sector)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 # (sentence, releasing state, receiving state or None: none named, the type that must not be read of the releaser)
 RELEASES = {
@@ -35,10 +35,9 @@ DEEDS = {
 @pytest.mark.parametrize("sentence, actor, recipient, absent", class_rows(RELEASES))
 def test_counted_participles_before_released_people(sentence, actor, recipient, absent):
     found = events(sentence)
-    released = [e for e in found if e.type == "RETREAT"]
-    assert released, [(e.type, [p.country for p in e.participants]) for e in found]
-    assert actor in {p.country for p in released[0].participants}
-    assert {r.country for r in released[0].recipients} == ({recipient} if recipient else set())
+    first = first_of(found, type="RETREAT")
+    assert actor in {p.country for p in first.participants}
+    assert {r.country for r in first.recipients} == ({recipient} if recipient else set())
     assert not [e for e in found if e.type == absent], [(e.type, [p.country for p in e.participants]) for e in found]
 
 

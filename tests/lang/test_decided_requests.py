@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = {
     "a decided demand": [
@@ -25,8 +25,7 @@ ROWS = {
 
 @pytest.mark.parametrize("text, status", class_rows(ROWS))
 def test_decided_demand_status(text, status):
-    found = [e for e in events(text) if e.type == "REQUEST"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert [p.country for p in found[0].participants] == ["URY"]
-    assert [r.country for r in found[0].recipients] == ["PRY"]
-    assert found[0].status == status
+    first = first_of(events(text), type="REQUEST")
+    assert [p.country for p in first.participants] == ["URY"]
+    assert [r.country for r in first.recipients] == ["PRY"]
+    assert first.status == status

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, type, status, actors, recipients)
     ("Ghana decided to withdraw its troops from Togo.", "AGREE", "occurred", {"GHA"}, {"TGO"}),
@@ -22,7 +22,6 @@ ROWS = [  # (sentence, type, status, actors, recipients)
 
 @pytest.mark.parametrize("sentence, kind, status, actors, recipients", ROWS)
 def test_decided_retreat_faces_the_place_left(sentence, kind, status, actors, recipients):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
-    assert found[0].status == status
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(events(sentence), type=kind)
+    assert first.status == status
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [
     ("가나 대통령, 토고 규탄", "ACCUSE", {"GHA"}, {"TGO"}),
@@ -30,7 +30,6 @@ def test_headline_guarded_objects(headline, kind, actors, recipients):
         assert not any({"TGO", "OMN", "SDN", "MLI"} & (countries(e.participants) | countries(e.recipients))
                        for e in found), [(e.type, countries(e.participants), countries(e.recipients)) for e in found]
         return
-    acts = [e for e in found if e.type == kind]
-    assert acts, [(e.type, countries(e.participants)) for e in found]
-    assert countries(acts[0].participants) == actors and countries(acts[0].recipients) == recipients, \
-        (countries(acts[0].participants), countries(acts[0].recipients))
+    first = first_of(found, type=kind)
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients, \
+        (countries(first.participants), countries(first.recipients))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [
     ("Iranian prisoners went on hunger strike.", {"IRN"}, "hunger"),
@@ -21,6 +21,5 @@ ROWS = [
 
 @pytest.mark.parametrize("sentence, actors, mode", ROWS)
 def test_hunger_strikes_begun(sentence, actors, mode):
-    found = [e for e in events(sentence) if e.type == "PROTEST"]
-    assert found, [(e.type, e.mode) for e in events(sentence)]
-    assert actors <= countries(found[0].participants) and found[0].mode == mode, (found[0].mode, countries(found[0].participants))
+    first = first_of(events(sentence), type="PROTEST")
+    assert actors <= countries(first.participants) and first.mode == mode, (first.mode, countries(first.participants))

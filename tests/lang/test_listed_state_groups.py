@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [
     ("가나·토고·베냉의 특사들이 다음 주 아크라에서 만날 예정이다.", "planned", {"GHA", "TGO", "BEN"}),
@@ -23,6 +23,5 @@ ROWS = [
 
 @pytest.mark.parametrize("text, status, parties", ROWS)
 def test_listed_state_groups(text, status, parties):
-    found = [e for e in events(text) if e.type == "CONSULT" and e.status == status]
-    assert found, [(e.type, e.status, countries(e.participants)) for e in events(text)]
-    assert countries(found[0].participants) == parties, countries(found[0].participants)
+    first = first_of(events(text), type="CONSULT", status=status)
+    assert countries(first.participants) == parties, countries(first.participants)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 # sentence, the receiving states of the SANCTION expel (None: no SANCTION expel), its status
 SUSPENSIONS = [
@@ -85,9 +85,8 @@ HELPERS = [
 
 @pytest.mark.parametrize("text,receiving", HELPERS)
 def test_helpers_arrested_are_civilians_of_their_state(text, receiving):
-    found = [e for e in events(text) if e.type == "COERCE"]
-    assert found, [(e.type, e.mode) for e in events(text)]
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving, found[0]
+    first = first_of(events(text), type="COERCE")
+    assert {(r.country, r.sector) for r in first.recipients} == receiving, first
 
 
 # sentence, the release's receiving (country, sector) pairs
@@ -104,9 +103,8 @@ RELEASED_PEOPLE = [
 
 @pytest.mark.parametrize("text,receiving", RELEASED_PEOPLE)
 def test_the_people_a_release_frees_are_the_releasers_unless_named(text, receiving):
-    found = [e for e in events(text) if e.type == "RETREAT"]
-    assert found, [(e.type, e.mode) for e in events(text)]
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving, found[0]
+    first = first_of(events(text), type="RETREAT")
+    assert {(r.country, r.sector) for r in first.recipients} == receiving, first
 
 
 # sentence, the deed's type, its acting states (None: no such deed), its receiving states

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def xfail(reason: str, *row):
@@ -32,7 +32,6 @@ ROWS = [
 
 @pytest.mark.parametrize("sentence, kind, actors, recipients", ROWS)
 def test_nominal_patients_after_of(sentence, kind, actors, recipients):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, countries(e.participants)) for e in events(sentence)]
-    assert countries(found[0].participants) == actors, countries(found[0].participants)
-    assert countries(found[0].recipients) == recipients, countries(found[0].recipients)
+    first = first_of(events(sentence), type=kind)
+    assert countries(first.participants) == actors, countries(first.participants)
+    assert countries(first.recipients) == recipients, countries(first.recipients)

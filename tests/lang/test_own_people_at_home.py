@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 HOME = {
     "own people asked at home (en)": [
@@ -41,10 +41,9 @@ ABROAD = {
 
 @pytest.mark.parametrize("text", class_rows(HOME))
 def test_request_to_own_people_at_home_is_a_domestic_request(text):
-    found = [e for e in events(text) if e.type == "REQUEST"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert [p.country for p in found[0].participants] == ["ECU"]
-    assert [(r.country, r.sector) for r in found[0].recipients] == [("ECU", "CVL")]
+    first = first_of(events(text), type="REQUEST")
+    assert [p.country for p in first.participants] == ["ECU"]
+    assert [(r.country, r.sector) for r in first.recipients] == [("ECU", "CVL")]
 
 
 @pytest.mark.parametrize("text", class_rows(ABROAD))

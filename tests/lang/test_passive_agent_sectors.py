@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = {  # (text, the state, the acting sector, the receiving sector)
     "police_passive": [
@@ -27,9 +27,7 @@ ROWS = {  # (text, the state, the acting sector, the receiving sector)
 
 @pytest.mark.parametrize("text, state, acting, receiving", class_rows(ROWS))
 def test_a_passive_agent_acts_on_the_subject(text, state, acting, receiving):
-    found = [e for e in events(text) if e.type == "COERCE"]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
-    e = found[0]
+    e = first_of(events(text), type="COERCE")
     assert [(p.country, p.sector) for p in e.participants] == [(state, acting)], \
         ([(p.country, p.sector) for p in e.participants], [(p.country, p.sector) for p in e.recipients])
     if receiving:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, type, mode, actors, recipients)
     ("Ghana had planned to expel two Togolese diplomats.", "SANCTION", "expel", {"GHA"}, {"TGO"}),
@@ -21,10 +21,9 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
 def test_a_past_plan_is_the_deed_planned(sentence, kind, mode, actors, recipients):
     found = events(sentence)
     assert not [e for e in found if e.type == "THREATEN"], [(e.type, e.status) for e in found]
-    hit = [e for e in found if e.type == kind]
-    assert hit, [(e.type, e.status) for e in found]
-    assert (hit[0].mode, hit[0].status) == (mode, "planned")
-    assert countries(hit[0].participants) == actors and countries(hit[0].recipients) == recipients
+    first = first_of(found, type=kind)
+    assert (first.mode, first.status) == (mode, "planned")
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 @pytest.mark.parametrize("sentence, kind, status", [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ASKED = {
     "a government asked by people of no state named": [
@@ -23,9 +23,7 @@ ASKED = {
 
 @pytest.mark.parametrize("text, state", class_rows(ASKED))
 def test_people_ask_their_government(text, state):
-    found = [e for e in events(text) if e.type == "REQUEST"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    e = found[0]
+    e = first_of(events(text), type="REQUEST")
     assert [(p.country, p.sector) for p in e.participants] == [(state, "CVL")]
     assert [(r.country, r.sector) for r in e.recipients] == [(state, "GOV")]
 

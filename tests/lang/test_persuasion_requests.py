@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 PERSUADED = {
     "persuasion told as done": [
@@ -26,9 +26,7 @@ PERSUADED = {
 @pytest.mark.parametrize("text, status", class_rows(PERSUADED))
 def test_persuasion_is_a_request(text, status):
     found = events(text)
-    requests = [e for e in found if e.type == "REQUEST"]
-    assert requests, [(e.type, e.status) for e in found]
-    e = requests[0]
+    e = first_of(found, type="REQUEST")
     assert [p.country for p in e.participants] == ["URY"]
     assert [r.country for r in e.recipients] == ["PRY"]
     assert e.status == status

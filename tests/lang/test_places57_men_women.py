@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def first(text: str, kind: str):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, [r.country for r in e.recipients]) for e in events(text)]
-    return found[0]
+    return first_of(events(text), type=kind)
 
 
 @pytest.mark.parametrize("text, kind, receiving", [

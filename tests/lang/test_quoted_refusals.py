@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 REFUSED = {
     "a quoted pledge not to attend": [
@@ -27,12 +27,11 @@ REFUSED = {
 
 @pytest.mark.parametrize("text, actors, recipients", class_rows(REFUSED))
 def test_quoted_refusal_has_its_speaker(text, actors, recipients):
-    found = [e for e in events(text) if e.type == "REJECT"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert {p.country for p in found[0].participants} == actors
+    first = first_of(events(text), type="REJECT")
+    assert {p.country for p in first.participants} == actors
     if recipients is not None:
-        assert {r.country for r in found[0].recipients} == recipients
-    assert found[0].mode == "meet"
+        assert {r.country for r in first.recipients} == recipients
+    assert first.mode == "meet"
 
 
 NOT_REFUSED = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 REFUSED = {
     "a meeting stayed away from": [
@@ -35,9 +35,7 @@ REFUSED = {
 
 @pytest.mark.parametrize("text, mode", class_rows(REFUSED))
 def test_refused_joining_rejects_the_host(text, mode):
-    found = [e for e in events(text) if e.type == "REJECT"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    e = found[0]
+    e = first_of(events(text), type="REJECT")
     assert {p.country for p in e.participants} == {"PER"}
     assert {r.country for r in e.recipients} == {"CHL"}
     assert e.mode == mode

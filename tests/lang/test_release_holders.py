@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [
     ("Japan demanded the release of Japanese nationals held in China.", {"JPN"}, {"CHN"}),
@@ -24,7 +24,6 @@ ROWS = [
 
 @pytest.mark.parametrize("sentence, actors, asked", ROWS)
 def test_release_holders(sentence, actors, asked):
-    found = [e for e in events(sentence) if e.type == "REQUEST"]
-    assert found, [(e.type, countries(e.participants)) for e in events(sentence)]
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == asked, \
-        (countries(found[0].participants), countries(found[0].recipients))
+    first = first_of(events(sentence), type="REQUEST")
+    assert countries(first.participants) == actors and countries(first.recipients) == asked, \
+        (countries(first.participants), countries(first.recipients))

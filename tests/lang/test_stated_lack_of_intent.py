@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 REFUSALS = {
     "no intent to step down": [
@@ -31,11 +31,10 @@ REFUSALS = {
 
 @pytest.mark.parametrize("text, recipients", class_rows(REFUSALS))
 def test_stated_lack_of_intent_is_reject(text, recipients):
-    found = [e for e in events(text) if e.type == "REJECT"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert {p.country for p in found[0].participants} == {"BOL"}
+    first = first_of(events(text), type="REJECT")
+    assert {p.country for p in first.participants} == {"BOL"}
     if recipients is not None:
-        assert {r.country for r in found[0].recipients} == recipients
+        assert {r.country for r in first.recipients} == recipients
     assert not [e for e in events(text) if e.type == "CONSULT" and e.status == "occurred"]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 TALKS = {
     "talks taken part in (en)": [
@@ -29,10 +29,9 @@ TALKS = {
 
 @pytest.mark.parametrize("text, status", class_rows(TALKS))
 def test_taking_part_in_talks_with_a_counterpart_is_consult(text, status):
-    found = [e for e in events(text) if e.type == "CONSULT"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert {p.country for p in found[0].participants} == {"URY", "PRY"}
-    assert found[0].status == status
+    first = first_of(events(text), type="CONSULT")
+    assert {p.country for p in first.participants} == {"URY", "PRY"}
+    assert first.status == status
 
 
 NOT_TALKS = {

@@ -9,15 +9,15 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
+from tests.event_sides import first_of
 
 DAY = date(2026, 3, 9)
 
 
 def meeting_state(text: str) -> str | None:
     doc = extract_text(text, published=DAY)
-    found = [e for e in doc.events if e.type == "CONSULT"]
-    assert found, [e.type for e in doc.events]
-    return found[0].location.country if found[0].location else None
+    first = first_of(doc.events, type="CONSULT")
+    return first.location.country if first.location else None
 
 
 @pytest.mark.parametrize("text, state", [

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 # (sentence, acting (state, sector), receiving (state, sector) or None: not checked)
 ATTACKS = {
@@ -70,9 +70,7 @@ ATTACKS = {
 
 @pytest.mark.parametrize("sentence, actor, recipient", class_rows(ATTACKS))
 def test_attack_doers_and_victims(sentence, actor, recipient):
-    found = [e for e in events(sentence) if e.type == "ASSAULT"]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(sentence)]
-    e = found[0]
+    e = first_of(events(sentence), type="ASSAULT")
     acting = {(p.country, p.sector) for p in e.participants} - {(r.country, r.sector) for r in e.recipients}
     receiving = {(r.country, r.sector) for r in e.recipients}
     shown = (sorted(acting, key=str), sorted(receiving, key=str))

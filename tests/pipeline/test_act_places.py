@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from readout.api import extract_text
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (text, event type, the place's name or None)
     # a town after a plain locative, or a part of it before '에서'; the subject's town before its verb
@@ -66,9 +66,8 @@ ROWS = [  # (text, event type, the place's name or None)
 
 @pytest.mark.parametrize("text, kind, place", ROWS)
 def test_an_act_takes_the_place_its_own_clause_names(text, kind, place):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.trigger) for e in events(text)]
-    assert (found[0].location.name if found[0].location else None) == place
+    first = first_of(events(text), type=kind)
+    assert (first.location.name if first.location else None) == place
 
 
 REGION_ROWS = [  # places53: (text, event type, the place's name, its precision)
@@ -103,10 +102,9 @@ REGION_ROWS = [  # places53: (text, event type, the place's name, its precision)
 
 @pytest.mark.parametrize("text, kind, place, precision", REGION_ROWS)
 def test_a_region_is_placed_at_region_precision(text, kind, place, precision):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.trigger) for e in events(text)]
-    assert found[0].location is not None, (text, kind)
-    assert (found[0].location.name, found[0].location.precision) == (place, precision)
+    first = first_of(events(text), type=kind)
+    assert first.location is not None, (text, kind)
+    assert (first.location.name, first.location.precision) == (place, precision)
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, acting (country, sector), receiving (country, sector))
     ("차드 주민 7명이 6일 반군에 의해 살해됐다.", ("TCD", "REB"), ("TCD", "CVL")),
@@ -19,10 +19,9 @@ ROWS = [  # (sentence, acting (country, sector), receiving (country, sector))
 
 @pytest.mark.parametrize("sentence, acting, receiving", ROWS)
 def test_armed_group_is_of_its_victims_state(sentence, acting, receiving):
-    found = [e for e in events(sentence) if e.type == "ASSAULT"]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(sentence)]
-    assert {(p.country, p.sector) for p in found[0].participants} == {acting}
-    assert {(r.country, r.sector) for r in found[0].recipients} == {receiving}
+    first = first_of(events(sentence), type="ASSAULT")
+    assert {(p.country, p.sector) for p in first.participants} == {acting}
+    assert {(r.country, r.sector) for r in first.recipients} == {receiving}
 
 
 @pytest.mark.parametrize("sentence", ["마을 주민 7명이 6일 반군에 의해 살해됐다.",

@@ -3,6 +3,7 @@ body's name, in both languages (it once showed ASEAN's Korean name on NATO's and
 import pytest
 
 from readout.api import extract_text
+from tests.event_sides import first_of
 
 
 @pytest.mark.parametrize("text, code, name, names", [
@@ -12,7 +13,6 @@ from readout.api import extract_text
     ("유럽연합은 6일 러시아의 미사일 시험을 규탄했다.", "EUR", "European Union", ["유럽연합"]),
 ])
 def test_body_actor_named_as_itself(text: str, code: str, name: str, names: list[str]) -> None:
-    events = [e for e in extract_text(text, published="2024-05-07").events if e.type == "ACCUSE"]
-    assert events, text
-    body = next(p for p in events[0].participants if p.country == code)
+    first = first_of(extract_text(text, published="2024-05-07").events, type="ACCUSE")
+    body = next(p for p in first.participants if p.country == code)
     assert (body.name, body.names, body.sector) == (name, names, "IGO")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 CHARGED = [  # (text, recipients' (country, sector) of the first ACCUSE)
     ("Bolivia's president Rosa Quispe on Monday accused the opposition of colluding with Paraguay to topple her "
@@ -29,6 +29,5 @@ CHARGED = [  # (text, recipients' (country, sector) of the first ACCUSE)
 
 @pytest.mark.parametrize("text, recipients", CHARGED)
 def test_charged_own_opposition(text, recipients):
-    accusations = [e for e in events(text) if e.type == "ACCUSE"]
-    assert accusations, text
-    assert {(r.country, r.sector) for r in accusations[0].recipients} == recipients
+    first = first_of(events(text), type="ACCUSE")
+    assert {(r.country, r.sector) for r in first.recipients} == recipients

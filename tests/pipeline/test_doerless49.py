@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows, countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 # (sentence, type, acting states (exactly), receiving states (exactly))
 ROWS = {
@@ -48,9 +48,8 @@ ROWS = {
 
 @pytest.mark.parametrize("sentence, kind, actors, recipients", class_rows(ROWS))
 def test_doerless_attacks(sentence, kind, actors, recipients):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, countries(e.participants)) for e in events(sentence)]
-    assert (countries(found[0].participants), countries(found[0].recipients)) == (actors, recipients)
+    first = first_of(events(sentence), type=kind)
+    assert (countries(first.participants), countries(first.recipients)) == (actors, recipients)
 
 
 def test_a_state_striking_its_own_rebels_in_korean_acts():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
+from tests.event_sides import first_of
 
 COUP = "Gabonese soldiers and armoured vehicles under the command of a general massed in the main square of the " \
     "capital on Wednesday in a failed coup attempt. An armoured vehicle rammed the door of the presidential palace. " \
@@ -29,7 +30,6 @@ TURNED = [  # (story, type, recipients or None for no such act)
 
 @pytest.mark.parametrize("text, type_, recipients", TURNED)
 def test_forces_turned_on_their_own_government_in_a_coup(extract, text, type_, recipients):
-    found = [e for e in extract(text).events if e.type == type_]
-    assert found, [(e.type, countries(e.participants)) for e in extract(text).events]
-    assert "GAB" in countries(found[0].participants)
-    assert countries(found[0].recipients) == recipients
+    first = first_of(extract(text).events, type=type_)
+    assert "GAB" in countries(first.participants)
+    assert countries(first.recipients) == recipients

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = {  # (text, the accuser's state, its sector)
     "owner_before_tenure": [
@@ -43,10 +43,9 @@ ROWS = {  # (text, the accuser's state, its sector)
 
 @pytest.mark.parametrize("text, state, sector", class_rows(ROWS))
 def test_a_former_holder_is_of_the_offices_state(text, state, sector):
-    found = [e for e in events(text) if e.type == "ACCUSE"]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
-    assert [(p.country, p.sector) for p in found[0].participants] == [(state, sector)], \
-        [(p.country, p.sector) for p in found[0].participants]
+    first = first_of(events(text), type="ACCUSE")
+    assert [(p.country, p.sector) for p in first.participants] == [(state, sector)], \
+        [(p.country, p.sector) for p in first.participants]
 
 
 @pytest.mark.parametrize("text", [

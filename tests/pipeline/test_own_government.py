@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows, countries
+from tests.event_sides import first_of
 
 OWN_GOVERNMENT = {  # (sentence, type, actors, recipients)
     "a leader": [
@@ -34,12 +35,11 @@ OWN_GOVERNMENT = {  # (sentence, type, actors, recipients)
 
 @pytest.mark.parametrize("text, type_, actors, recipients", class_rows(OWN_GOVERNMENT))
 def test_opposition_judges_its_own_government(extract, text, type_, actors, recipients):
-    found = [e for e in extract(text).events if e.type == type_]
-    assert found, [(e.type, countries(e.participants)) for e in extract(text).events]
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(extract(text).events, type=type_)
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
     if actors == recipients:  # the critics' sector acts, the government receives
-        assert {p.sector for p in found[0].participants} <= {"OPP", "PTY"}
-        assert {p.sector for p in found[0].recipients} == {"GOV"}
+        assert {p.sector for p in first.participants} <= {"OPP", "PTY"}
+        assert {p.sector for p in first.recipients} == {"GOV"}
 
 
 @pytest.mark.parametrize("text", [
@@ -70,8 +70,7 @@ PEOPLE_BY_THEIR_STATE = {  # (sentence, actors, recipients): sanction56, protest
 def test_people_protest_their_own_government_whatever_word_names_them(extract, text, actors, recipients):
     """(sanction56) Their state's adjective gives the people's own sector to both sides ('Uruguayan unions': LAB), so
     the government read as the recipient was one party with them and was dropped: it receives as the government."""
-    found = [e for e in extract(text).events if e.type == "PROTEST"]
-    assert found, [(e.type, countries(e.participants)) for e in extract(text).events]
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(extract(text).events, type="PROTEST")
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
     if actors == recipients:
-        assert {p.sector for p in found[0].recipients} == {"GOV"}
+        assert {p.sector for p in first.recipients} == {"GOV"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows, countries
+from tests.event_sides import first_of
 
 BEFORE_EN = ("Anti-government protests turned deadly in Peru this week. Chile said it was following events closely "
              "and tightened security along its border with Peru on Tuesday. ")
@@ -30,8 +31,7 @@ ROWS = {  # (text, the acting state wanted, a state that must not act)
 
 @pytest.mark.parametrize("text, wanted, unwanted", class_rows(ROWS))
 def test_force_of_unnamed_people_is_their_towns_state(extract, text, wanted, unwanted):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    assert found, [(e.type, countries(e.participants)) for e in extract(text).events]
-    sides = countries(found[0].participants) - countries(found[0].recipients)
-    assert wanted in countries(found[0].participants) and unwanted not in sides, \
-        (countries(found[0].participants), countries(found[0].recipients))
+    first = first_of(extract(text).events, type="ASSAULT")
+    sides = countries(first.participants) - countries(first.recipients)
+    assert wanted in countries(first.participants) and unwanted not in sides, \
+        (countries(first.participants), countries(first.recipients))

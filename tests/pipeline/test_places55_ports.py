@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (text, event type, the place's name or None)
     ("Russian artillery shelled Kherson's port on Tuesday.", "ASSAULT", "Kherson"),
@@ -23,9 +23,8 @@ ROWS = [  # (text, event type, the place's name or None)
 
 @pytest.mark.parametrize("text, kind, place", ROWS)
 def test_a_port_struck_places_the_attack_at_its_town(text, kind, place):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.trigger) for e in events(text)]
-    assert (found[0].location.name if found[0].location else None) == place
+    first = first_of(events(text), type=kind)
+    assert (first.location.name if first.location else None) == place
 
 
 @pytest.mark.parametrize("text, town", [

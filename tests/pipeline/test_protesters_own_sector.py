@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, expected (acting, receiving) states and sectors of the PROTEST)
     ("Political prisoners in Belarus went on a hunger strike.", ("BLR", "BLR-GOV")),
@@ -17,10 +17,9 @@ ROWS = [  # (sentence, expected (acting, receiving) states and sectors of the PR
 
 @pytest.mark.parametrize("text, expected", ROWS)
 def test_protesters_protest_their_government(text, expected):
-    found = [e for e in events(text) if e.type == "PROTEST"]
-    assert found, [(e.type, e.mode) for e in events(text)]
-    assert {p.country for p in found[0].participants} == {expected[0]}
-    assert {f"{r.country}-{r.sector}" for r in found[0].recipients} == {expected[1]}
+    first = first_of(events(text), type="PROTEST")
+    assert {p.country for p in first.participants} == {expected[0]}
+    assert {f"{r.country}-{r.sector}" for r in first.recipients} == {expected[1]}
 
 
 def test_a_named_target_stays():

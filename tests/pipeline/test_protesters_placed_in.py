@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, event type, acting (state, sector), receiving (state, sector))
     ("Protesters gathered outside the Chinese embassy in Hanoi on Friday, denouncing Beijing.", "PROTEST",
@@ -22,7 +22,6 @@ ROWS = [  # (sentence, event type, acting (state, sector), receiving (state, sec
 
 @pytest.mark.parametrize("text, ptype, acting, receiving", ROWS)
 def test_protesters_are_of_the_town_they_are_in(text, ptype, acting, receiving):
-    found = [e for e in events(text) if e.type == ptype]
-    assert found, [e.type for e in events(text)]
-    assert {(p.country, p.sector) for p in found[0].participants} == {acting}
-    assert {(r.country, r.sector) for r in found[0].recipients} == {receiving}
+    first = first_of(events(text), type=ptype)
+    assert {(p.country, p.sector) for p in first.participants} == {acting}
+    assert {(r.country, r.sector) for r in first.recipients} == {receiving}

@@ -6,6 +6,7 @@ state: a story placed nowhere abroad, a dateline city only, a story that names K
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (text, kind, the act's actors, its recipients)
     ("페루 리마에서 대규모 시위가 벌어졌다. 시민 수천 명이 의회 앞에 모여 정부의 연금 개혁에 반대했다.",
@@ -26,11 +27,10 @@ ROWS = [  # (text, kind, the act's actors, its recipients)
 @pytest.mark.parametrize("text, kind, actors, recipients", ROWS)
 def test_bare_government_word_is_the_story_state(extract, text, kind, actors, recipients):
     events = extract(text).events
-    found = [e for e in events if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events]
-    assert [p.country for p in found[0].participants] == actors
+    first = first_of(events, type=kind)
+    assert [p.country for p in first.participants] == actors
     if recipients is not None:
-        assert [p.country for p in found[0].recipients] == recipients
+        assert [p.country for p in first.recipients] == recipients
 
 
 def test_a_story_naming_the_home_state_keeps_its_bare_government(extract):
@@ -55,9 +55,8 @@ OWN_GOVERNMENT = [  # a state's opposition judging its own government: the same 
 
 @pytest.mark.parametrize("text", OWN_GOVERNMENT)
 def test_opposition_accuses_its_own_government(extract, text):
-    found = [e for e in extract(text).events if e.type == "ACCUSE"]
-    assert found
-    acting, receiving = found[0].participants, found[0].recipients
+    first = first_of(extract(text).events, type="ACCUSE")
+    acting, receiving = first.participants, first.recipients
     assert len(acting) == 1 and len(receiving) == 1 and acting[0].country == receiving[0].country != "KOR"
     assert acting[0].sector in ("OPP", "PTY") and receiving[0].sector == "GOV"
 

@@ -6,6 +6,7 @@ it). Our own sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (text, kind, the act's actors, its recipients)
     ("(서울=연합뉴스) 김영희 기자 = 에콰도르에서 반정부 시위가 일주일째 이어지고 있다. 경찰은 9일 시위 참가자 40여 명을 연행했다.",
@@ -21,9 +22,8 @@ ROWS = [  # (text, kind, the act's actors, its recipients)
 
 @pytest.mark.parametrize("text, kind, actors, recipients", ROWS)
 def test_home_desk_organs_take_the_story_state(extract, text, kind, actors, recipients):
-    found = [e for e in extract(text).events if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in extract(text).events]
-    assert ([p.country for p in found[0].participants], [p.country for p in found[0].recipients]) == \
+    first = first_of(extract(text).events, type=kind)
+    assert ([p.country for p in first.participants], [p.country for p in first.recipients]) == \
         (actors, recipients)
 
 

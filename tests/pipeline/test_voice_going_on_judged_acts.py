@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events, sides
+from tests.event_sides import events, first_of, sides
 
 
 @pytest.mark.parametrize("text, kind, actor, recipient", [
@@ -87,9 +87,8 @@ def test_the_judge_is_not_the_judged_acts_target(text, judge):
     ("Japanese Prime Minister Shigeru Ishiba met Chilean officials on Monday.", "Shigeru Ishiba", "JPN"),
 ])
 def test_an_unlisted_portfolio_keeps_the_state_of_the_title(text, person, country):
-    meetings = [e for e in events(text, "2026-01-22") if e.type == "CONSULT"]
-    assert meetings, "the meeting is read"
-    parties = [(p.name, p.country) for p in meetings[0].participants]
+    first = first_of(events(text, "2026-01-22"), type="CONSULT")
+    parties = [(p.name, p.country) for p in first.participants]
     assert (person, country) in parties, parties
     assert len(parties) == 2, parties  # the state is the official's, not a third party
 

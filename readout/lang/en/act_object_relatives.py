@@ -39,7 +39,7 @@ def object_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     if hit.type not in OBJECT_RELATIVE_TYPES or hit.nominal or hit.data.get("passive") or hit.data.get("object") \
             or "agent_span" in hit.data or hit.status != "occurred":
         return hit
-    verb = next((i for i, t in enumerate(toks) if t.start == hit.start), None)
+    verb = verb_token(hit, toks)
     if verb is None:
         return hit
     k = verb - 1
@@ -48,16 +48,11 @@ def object_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     if k < 1 or k == verb - 1 or toks[k].low not in OBJECT_PRONOUNS or toks[k + 1].low in PRONOUN_SUBJECTS:
         return hit  # relclause52: 'the officers that it had detained': the sentence's subject's (`pronoun_relative`)
     stop = k - 1 if toks[k - 1].raw == "," else k  # recall64: 'the Ugandan diplomat, whom Kenya had expelled,'
-    h = stop - 1
-    while h > 0 and stop - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
-        h -= 1
-    head = toks[h:stop]
+    head = toks[head_start(toks, stop):stop]
     last = verb
     while last + 1 < len(toks) and toks[last].low in AUXILIARIES:
         last += 1  # 'whom Kenya had expelled': the verb after its auxiliary
-    after = toks[last + 1] if last + 1 < len(toks) else None
-    if after is not None and after.word and (after.low in OBJECT_STARTS or after.low[0].isdigit()
-                                             or after.raw[:1].isupper()):
+    if object_follows(toks, last):
         return hit  # 'that police arrested more than 80 protesters': an object follows, unread
     if not all(t.word and t.low not in SAYING for t in head):
         return hit  # 'said that Kenya expelled': a complement, no head noun
@@ -68,6 +63,29 @@ def object_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     data = {**hit.data, "relative": True, "background": True, "recent": True,
             "agent_span": (toks[k + 1].start, toks[verb - 1].end), "target_spans": (target,)}
     return dataclasses.replace(hit, data=data)
+
+
+def verb_token(hit: ActHit, toks: list[Token]) -> int | None:
+    """The index of the token the hit's verb opens at; None where no token starts there."""
+    return next((i for i, t in enumerate(toks) if t.start == hit.start), None)
+
+
+def head_start(toks: list[Token], stop: int) -> int:
+    """The first token of a relative's head noun phrase ending before token `stop` (the pronoun, or the comma before
+    it): words back to a determiner, at most HEAD_REACH of them ('the [Ugandan diplomats] whom'). The one head of the
+    three relatives (object, passive and pronoun)."""
+    h = stop - 1
+    while h > 0 and stop - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
+        h -= 1
+    return h
+
+
+def object_follows(toks: list[Token], last: int) -> bool:
+    """A word after token `last` (the relative's verb) opens an object of its own: an object start, a number or a
+    capitalized name ('that police arrested [more than 80] protesters'): the verb's object is no gap the head fills."""
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    return bool(after is not None and after.word and (after.low in OBJECT_STARTS or after.low[0].isdigit()
+                                                      or after.raw[:1].isupper()))
 
 
 RETURNED = frozenset({"returned"})  # 'returned to Uganda': the head went back where it is from
@@ -108,7 +126,7 @@ def passive_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     agent after 'by' took the measure on the head, before the story's day, as 'whom Kenya had expelled' tells (a head
     naming no state takes the state it returned to, `returned_to`). Read only in a non-restrictive clause (a comma
     before the pronoun) whose agent is named; any other hit as it came."""
-    verb = next((i for i, t in enumerate(toks) if t.start == hit.start), None)
+    verb = verb_token(hit, toks)
     if verb is None:
         return hit
     k = verb - 1
@@ -125,10 +143,7 @@ def passive_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     agent = (toks[by + 1].start, toks[end].end)
     if not find_countries(text[agent[0]:agent[1]], 0):
         return hit  # 'expelled by the court': no state named as the agent
-    h = k - 2
-    while h > 0 and k - 1 - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
-        h -= 1
-    head = toks[h:k - 1]
+    head = toks[head_start(toks, k - 1):k - 1]
     target = (head[0].start, head[-1].end) if head and find_countries(text[head[0].start:head[-1].end], 0) \
         else returned_to(text, toks, end + 1)
     if target is None:
@@ -153,7 +168,7 @@ def pronoun_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     if hit.type not in PRONOUN_RELATIVE_TYPES or hit.nominal or hit.data.get("passive") or hit.data.get("object") \
             or "agent_span" in hit.data or "target_spans" in hit.data or hit.status != "occurred":
         return hit
-    verb = next((i for i, t in enumerate(toks) if t.start == hit.start), None)
+    verb = verb_token(hit, toks)
     if verb is None:
         return hit
     k = verb - 1
@@ -162,13 +177,9 @@ def pronoun_relative(hit: ActHit, text: str, toks: list[Token]) -> ActHit:
     if k < 2 or toks[k].low not in PRONOUN_SUBJECTS:
         return hit
     stop = k - 1 if toks[k - 1].low in OBJECT_PRONOUNS else k
-    h = stop - 1
-    while h > 0 and stop - h < HEAD_REACH and toks[h - 1].word and toks[h - 1].low not in DETERMINERS:
-        h -= 1
+    h = head_start(toks, stop)
     head = toks[h:stop]
-    after = toks[verb + 1] if verb + 1 < len(toks) else None
-    if after is not None and after.word and (after.low in OBJECT_STARTS or after.low[0].isdigit()
-                                             or after.raw[:1].isupper()):
+    if object_follows(toks, verb):
         return hit  # 'Chile said it had detained three guards': a complement with its own object
     if not head or not all(t.word and t.low not in SAYING for t in head) \
             or not find_countries(text[head[0].start:head[-1].end], 0):

@@ -14,7 +14,7 @@ once the entry's mode is known.
 """
 from __future__ import annotations
 
-from readout.lang.ko.act_arguments import adverbial
+from readout.lang.ko.act_arguments import before_manner
 from readout.lang.ko.act_candidate import Candidate, joined, run_start
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.endings import lemma_at
@@ -27,21 +27,8 @@ def alleging_ground(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """True when the accusing verb at `cand` charges its accused with a crime or places the fault on it."""
     if lemma_at(toks, cand.stem) not in lex.cue("accusing_verb"):
         return False
-    j = _before_manner(toks, cand.first - 1)
+    j = before_manner(toks, cand.first - 1)
     return _crime_ground(toks, j, lex) or _fault_holder(toks, j, lex)
-
-
-def _before_manner(toks: list, j: int) -> int:
-    """`j`, or the morpheme before the adverbs ('강하게', '공개적으로' is no manner: a noun) ending at it."""
-    while j >= 0:
-        made = adverbial(toks, j)
-        if made is not None:
-            j = made[0] - 1
-        elif toks[j][1] == "MAG":
-            j -= 1
-        else:
-            return j
-    return j
 
 
 def _crime_ground(toks: list, j: int, lex: ActIndex) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from readout.lang.ko.act_candidate import run_start
 from readout.lang.ko.act_table import ActIndex
-from readout.lang.ko.tags import NOUN_TAGS, PLURAL_SUFFIX
+from readout.lang.ko.tags import LOCATIVE_PARTICLE, NOUN_TAGS, PLURAL_SUFFIX
 
 CLAUSE_STOP = frozenset({"EC", "EF", "ETM", "ETN", "SF", "VV", "XSV", "VA", "VX", "VCP"})
 COUNT_UNIT_TAGS = frozenset({"NNB", "NNG", "SL"})  # the unit after a count: 명, 상자, or Latin letters (2천t, 500kg)
@@ -26,6 +26,24 @@ def adverbial(toks: list, j: int) -> tuple[int, str] | None:
     if tag == "VA":
         return j - 1, (form[:-1] if form.endswith("하") else form) + "히"
     return None
+
+
+def before_manner(toks: list, j: int, noun_adverbs: frozenset[str] = frozenset()) -> int:
+    """`j`, or the morpheme before the adverbs ending at it: adjectives made adverbs (`adverbial`: '강하게'), plain
+    adverbs (MAG) and, with `noun_adverbs`, a noun of manner with 에 ('동시에'); '공개적으로' is a noun and no manner.
+    -1 when adverbs open the sentence. The walk the accusing verb's ground and a threat verb's object share
+    (act_accused_grounds, act_context.threatened_value); only the threat's object is read past a noun of manner."""
+    while j >= 0:
+        made = adverbial(toks, j)
+        if made is not None:
+            j = made[0] - 1
+        elif toks[j][1] == "MAG":
+            j -= 1
+        elif j >= 1 and toks[j][:2] == LOCATIVE_PARTICLE and toks[j - 1][0] in noun_adverbs:
+            j -= 2
+        else:
+            return j
+    return j
 
 
 def manner_verb(toks: list, j: int, lex: ActIndex) -> int | None:

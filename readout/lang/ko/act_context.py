@@ -10,7 +10,7 @@ the morphemes before it; `acts.py` puts the answers into the ActHit.
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import Candidate, back_to_subject, joined, run_start
-from readout.lang.ko.act_arguments import adverbial, argument_runs
+from readout.lang.ko.act_arguments import argument_runs, before_manner
 from readout.lang.ko.act_forewarnings import threatened_mode
 from readout.lang.ko.act_judged_kinds import joint_before
 from readout.lang.ko.act_noun_lookup import act_noun
@@ -19,7 +19,7 @@ from readout.lang.ko.act_wish_modes import clause_demand, demanded_verb_mode, ha
 from readout.lang.ko.endings import lemma_at
 from readout.lang.ko.market_sites import placed_site_tokens
 from readout.lang.ko.tags import (ACT_VERB_TAGS, CLAUSE_BREAK_TAGS, FUTURE_ETM, INSTRUMENTAL_PARTICLES, JOINING_ENDINGS,
-                                  LOCATIVE_PARTICLE, NOUN_TAGS, SENTENCE_END_TAGS)
+                                  NOUN_TAGS, SENTENCE_END_TAGS)
 
 
 def negated_before(toks: list, cand: Candidate, lex: ActIndex) -> bool:
@@ -79,17 +79,7 @@ def threatened_value(toks: list, cand: Candidate, lex: ActIndex) -> bool:
     """The object of a threat verb is an abstraction (평화, 안보, 질서) right before it, past an adverb ('무기 거래가
     안보를 [동시에] 위협하고 있다며', '안전을 [심각하게] 위협한다'): conduct described as dangerous, a claim about it,
     not a threat of action made to anyone (PLOVER THREATEN)."""
-    j = cand.first - 1
-    while j >= 1:
-        adv = adverbial(toks, j)
-        if adv is not None:
-            j = adv[0] - 1
-        elif toks[j][1] == "MAG":
-            j -= 1
-        elif toks[j][:2] == LOCATIVE_PARTICLE and toks[j - 1][0] in TIME_ADVERB_NOUNS:
-            j -= 2  # '동시에', '한꺼번에': an adverb of manner
-        else:
-            break
+    j = before_manner(toks, cand.first - 1, TIME_ADVERB_NOUNS)  # '동시에', '한꺼번에': an adverb of manner
     return j >= 1 and toks[j][1] == "JKO" and toks[j - 1][0] in lex.cue("abstract_noun")
 
 

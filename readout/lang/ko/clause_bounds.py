@@ -82,13 +82,7 @@ class ClauseBounds:
         about = self.about_fact(index + 1)  # its adverbs may carry a focus particle: '끝까지 응하지 않은 데 대해'
         if self.words[index + 1].noun not in clause_words()["complement_nouns"] and not about:
             return False
-        k = index - 1
-        while k >= 0 and self.boundary_after(k) is False \
-                and not (self.facts[k].particle_tag == "JX" and (not about or self.facts[k].particle in TOPIC_PARTICLES)):
-            if self.facts[k].particle_tag == "JKS":
-                return True
-            k -= 1
-        return False
+        return self.own_subject_before(index, focus_ends=not about)
 
     def nominal_complement(self, index: int) -> bool:
         """Word `index` closes, with -기 and an object particle, a complement clause that names a subject of its own
@@ -97,9 +91,17 @@ class ClauseBounds:
         its own ('제재하기를 거부했다') the nominal is the verb's plain object and ends nothing."""
         if self.facts[index].particle_tag != "JKO" or not nominalized(self.words[index]):
             return False
+        return self.own_subject_before(index, focus_ends=False)
+
+    def own_subject_before(self, index: int, focus_ends: bool) -> bool:
+        """A subject (JKS) stands in the clause before word `index`, read back to the last boundary or to a topic
+        (은/는: the sentence's subject, not the embedded clause's); with `focus_ends` any other focus particle
+        (도, 만) ends the search too. The complement readers' one walk (complement_after, nominal_complement): before a
+        complement noun (것) any focus ends it; before a bound noun of fact (데 대해) and a -기 nominal only a topic
+        does, for an adverb there may carry a focus particle ('끝까지 응하지 않은 데 대해')."""
         k = index - 1
-        while k >= 0 and not self.boundary_after(k) \
-                and not (self.facts[k].particle_tag == "JX" and self.facts[k].particle in TOPIC_PARTICLES):
+        while k >= 0 and not self.boundary_after(k) and not (
+                self.facts[k].particle_tag == "JX" and (focus_ends or self.facts[k].particle in TOPIC_PARTICLES)):
             if self.facts[k].particle_tag == "JKS":
                 return True
             k -= 1

@@ -96,10 +96,10 @@ MAX_SOUND_WORDS = 3  # the words of a foreign name written by sound ('루이스 
 
 def sound_mentions(text: str, words: list[Word], found: list[RawMention]) -> list[RawMention]:
     """Untitled foreign names written by sound ('임란 칸은', '울프 크리스테르손은'): two or three Hangul words,
-    the last with its particle, whose sound is a name of our own modern leaders' list (kb/leaders.py
+    the last with its particle, whose sound is a name of our own modern leaders' list (kb/leader_sounds.py
     curated_by_sound); the resolver gives the person's country. Never a Korean name, a title, a country word
     or a word of a mention already found."""
-    from readout.kb.leaders import curated_by_sound  # cold start: not loaded with `Korean`, only on first use
+    from readout.kb.leader_sounds import curated_by_sound  # cold start: not loaded with `Korean`, only on first use
 
     out: list[RawMention] = []
     for j, last in enumerate(words):

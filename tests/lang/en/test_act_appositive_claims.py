@@ -5,6 +5,7 @@ and the deed, disputed by its doer in the same sentence, is no event (pipeline/a
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, accuser, accused)
     ("Peru said Bolivian troops opened fire on its border post on Monday, a claim Bolivia rejected.", {"PER"}, {"BOL"}),
@@ -16,10 +17,9 @@ ROWS = [  # (sentence, accuser, accused)
 @pytest.mark.parametrize("text, accuser, accused", ROWS)
 def test_a_claimed_deed_is_an_allegation(extract, text, accuser, accused):
     found = extract(text).events
-    charges = [e for e in found if e.type == "ACCUSE"]
-    assert charges, [(e.type, e.mode) for e in found]
-    assert {p.country for p in charges[0].participants} == accuser
-    assert {p.country for p in charges[0].recipients} == accused
+    first = first_of(found, type="ACCUSE")
+    assert {p.country for p in first.participants} == accuser
+    assert {p.country for p in first.recipients} == accused
     assert not [e for e in found if e.type == "ASSAULT"]  # denied beside it: only alleged
 
 

@@ -45,6 +45,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import assert_act, class_rows, events_of
+from tests.event_sides import first_of
 
 OCC, PLAN = "occurred", "planned"
 DAY = date(2026, 3, 11)
@@ -55,9 +56,8 @@ def read(text: str):
 
 
 def acting(events, type_: str) -> set[str]:
-    found = [e for e in events if e.type == type_]
-    assert found, [(e.type, e.status) for e in events]
-    return {p.country for p in found[0].participants}
+    first = first_of(events, type=type_)
+    return {p.country for p in first.participants}
 
 
 # 1. a comitative phrase in the subject: both act

@@ -5,6 +5,7 @@ tear gas and rubber bullets at students') keeps the people after 'at' as the tar
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode)
     ("Police fired tear gas and rubber bullets at students in Quito on Monday.", {"ECU"}, {"ECU"}, "crowd-control"),
@@ -24,9 +25,7 @@ ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode)
 
 @pytest.mark.parametrize("text, actors, recipients, mode", ROWS)
 def test_force_on_a_crowd_is_domestic(extract, text, actors, recipients, mode):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    e = found[0]
+    e = first_of(extract(text).events, type="ASSAULT")
     assert ({p.country for p in e.participants}, {p.country for p in e.recipients}, e.mode) == \
         (actors, recipients, mode)
 
@@ -54,12 +53,11 @@ DISPERSED_WITH_WEAPONS = [  # (force59) the dispersal a crowd-control weapon was
 
 @pytest.mark.parametrize("text, actors, recipients", DISPERSED_WITH_WEAPONS)
 def test_a_dispersal_with_crowd_weapons_is_force(extract, text, actors, recipients):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert found[0].mode == "crowd-control"
-    assert {p.country for p in found[0].participants} == actors
-    assert {p.country for p in found[0].recipients} == recipients
-    assert found[0].status == "occurred"
+    first = first_of(extract(text).events, type="ASSAULT")
+    assert first.mode == "crowd-control"
+    assert {p.country for p in first.participants} == actors
+    assert {p.country for p in first.recipients} == recipients
+    assert first.status == "occurred"
 
 
 def test_a_dispersal_with_no_weapon_stays_a_restriction(extract):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
+from tests.event_sides import first_of
 
 ACCUSED = [  # (sentence, actor, recipient)
     ("Canada said it was disappointed by India's decision to suspend visa services.", "CAN", "IND"),
@@ -19,9 +20,8 @@ ACCUSED = [  # (sentence, actor, recipient)
 
 @pytest.mark.parametrize("text, actor, recipient", ACCUSED)
 def test_disappointment_with_a_deed_accuses_its_doer(extract, text, actor, recipient):
-    found = [e for e in extract(text).events if e.type == "ACCUSE"]
-    assert found, [(e.type, countries(e.participants)) for e in extract(text).events]
-    assert (countries(found[0].participants), countries(found[0].recipients)) == ({actor}, {recipient})
+    first = first_of(extract(text).events, type="ACCUSE")
+    assert (countries(first.participants), countries(first.recipients)) == ({actor}, {recipient})
 
 
 @pytest.mark.parametrize("text", [

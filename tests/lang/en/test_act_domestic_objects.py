@@ -6,6 +6,7 @@ tests/lang/ko/test_act_protest_demands.py)."""
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, kind, actors, recipients)
     ("Zimbabwe's opposition rejected the official election results on Sunday.", "REJECT", {"ZWE"}, {"ZWE"}),
@@ -21,12 +22,11 @@ ROWS = [  # (sentence, kind, actors, recipients)
 
 @pytest.mark.parametrize("text, kind, actors, recipients", ROWS)
 def test_a_domestic_object_is_the_actors_own_state(extract, text, kind, actors, recipients):
-    found = [e for e in extract(text).events if e.type == kind]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert ({p.country for p in found[0].participants}, {p.country for p in found[0].recipients}) == \
+    first = first_of(extract(text).events, type=kind)
+    assert ({p.country for p in first.participants}, {p.country for p in first.recipients}) == \
         (actors, recipients)
     if kind == "REJECT":
-        assert found[0].mode is None  # no meeting refused
+        assert first.mode is None  # no meeting refused
 
 
 NEGATIVES = [  # (sentence, kind, a state that must not receive it)

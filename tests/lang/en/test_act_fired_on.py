@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients)
     ("Eritrean troops fired on Ethiopian border guards near Zalambessa on Sunday.", {"ERI"}, {"ETH"}),
@@ -13,11 +14,10 @@ ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients)
 
 @pytest.mark.parametrize("text, actors, recipients", ROWS)
 def test_fired_on_is_gunfire(extract, text, actors, recipients):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert found[0].mode == "firearms"
-    assert {p.country for p in found[0].participants} == actors
-    assert {p.country for p in found[0].recipients} == recipients
+    first = first_of(extract(text).events, type="ASSAULT")
+    assert first.mode == "firearms"
+    assert {p.country for p in first.participants} == actors
+    assert {p.country for p in first.recipients} == recipients
 
 
 NEGATIVES = [  # words of 'fire' that shoot no one

@@ -4,6 +4,7 @@ THREATEN with no mode (enpar54: an ultimatum names no content of its threat), as
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, threatener, threatened)
     ("Azerbaijan gave Armenia an ultimatum to withdraw its troops from the ridge.", "AZE", "ARM"),
@@ -15,10 +16,9 @@ ROWS = [  # (sentence, threatener, threatened)
 
 @pytest.mark.parametrize("text, actor, target", ROWS)
 def test_a_given_ultimatum_threatens(extract, text, actor, target):
-    found = [e for e in extract(text).events if e.type == "THREATEN"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert {p.country for p in found[0].participants} == {actor}
-    assert {r.country for r in found[0].recipients} == {target} and found[0].mode is None
+    first = first_of(extract(text).events, type="THREATEN")
+    assert {p.country for p in first.participants} == {actor}
+    assert {r.country for r in first.recipients} == {target} and first.mode is None
 
 
 def test_a_given_award_is_no_threat(extract):

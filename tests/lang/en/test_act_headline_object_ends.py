@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [
     ("Cuba frees Spanish journalist", "RETREAT", {"CUB"}, {"ESP"}),
@@ -25,6 +25,5 @@ def test_headline_object_ends(headline, kind, actors, recipients):
     if kind is None:
         assert not found, [(e.type, countries(e.participants)) for e in found]
         return
-    hits = [e for e in found if e.type == kind]
-    assert hits, [(e.type, countries(e.participants)) for e in found]
-    assert countries(hits[0].participants) == actors and countries(hits[0].recipients) == recipients
+    first = first_of(found, type=kind)
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients

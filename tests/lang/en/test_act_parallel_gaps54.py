@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows, countries
+from tests.event_sides import first_of
 
 ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
     "a veto of a concession is yield": [
@@ -77,9 +78,7 @@ ROWS = class_rows({  # (sentence, type, actors, recipients, mode)
 
 @pytest.mark.parametrize("text, kind, actors, recipients, mode", ROWS)
 def test_parallel_gaps54(extract, text, kind, actors, recipients, mode):
-    found = [e for e in extract(text).events if e.type == kind]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    e = found[0]
+    e = first_of(extract(text).events, type=kind)
     assert (countries(e.participants), countries(e.recipients), e.mode) == (actors, recipients, mode)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, type, mode, actors, recipients)
     ("Ghana plans to expel two Togolese diplomats.", "SANCTION", "expel", {"GHA"}, {"TGO"}),
@@ -24,11 +24,10 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
 
 @pytest.mark.parametrize("sentence, kind, mode, actors, recipients", ROWS)
 def test_planned_deed_is_the_deed_planned(sentence, kind, mode, actors, recipients):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
+    first = first_of(events(sentence), type=kind)
     assert not [e for e in events(sentence) if e.type == "THREATEN"]
-    assert (found[0].mode, found[0].status) == (mode, "planned")
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    assert (first.mode, first.status) == (mode, "planned")
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 NEGATIVES = [  # (sentence, type, status)
@@ -43,6 +42,5 @@ NEGATIVES = [  # (sentence, type, status)
 
 @pytest.mark.parametrize("sentence, kind, status", NEGATIVES)
 def test_threats_and_deeds_done_keep_their_reading(sentence, kind, status):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
-    assert status is None or found[0].status == status
+    first = first_of(events(sentence), type=kind)
+    assert status is None or first.status == status

@@ -10,6 +10,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import assert_act
+from tests.event_sides import first_of
 
 DAY = date(2026, 6, 9)
 
@@ -25,9 +26,8 @@ def read(text: str):
      "Bolivia should follow, the ministry said.", "PER"),
 ])
 def test_complement_names_no_receiver(text, doer):
-    events = [e for e in read(text) if e.type == "SUPPORT"]
-    assert events, "no SUPPORT read"
-    assert {p.country for p in events[0].recipients} == {doer}
+    first = first_of(read(text), type="SUPPORT")
+    assert {p.country for p in first.recipients} == {doer}
 
 
 def test_owner_named_in_object_still_receives():

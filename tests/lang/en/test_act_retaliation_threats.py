@@ -5,6 +5,7 @@ keeps no mode. Our own sentences; the Korean rows are tests/lang/ko/test_act_ret
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, threatener, threatened, mode)
     ("Azerbaijan warned Armenia of retaliation after the shelling near Tovuz.", "AZE", "ARM", "violence"),
@@ -18,8 +19,7 @@ ROWS = [  # (sentence, threatener, threatened, mode)
 
 @pytest.mark.parametrize("text, actor, target, mode", ROWS)
 def test_threatened_retaliation_is_force(extract, text, actor, target, mode):
-    found = [e for e in extract(text).events if e.type == "THREATEN"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert {p.country for p in found[0].participants} == {actor}
-    assert {r.country for r in found[0].recipients} == {target}
-    assert found[0].mode == mode
+    first = first_of(extract(text).events, type="THREATEN")
+    assert {p.country for p in first.participants} == {actor}
+    assert {r.country for r in first.recipients} == {target}
+    assert first.mode == mode

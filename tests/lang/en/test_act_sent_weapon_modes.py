@@ -4,6 +4,7 @@ Korean reader has no such instrument mode yet (전투기를 보내 X를 공격�
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode)
     ("Ecuador sent fighter jets to bomb Peruvian army positions near the border on Monday.", {"ECU"}, {"PER"},
@@ -14,9 +15,7 @@ ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode)
 
 @pytest.mark.parametrize("text, actors, recipients, mode", ROWS)
 def test_a_strike_sent_with_weapons_takes_their_mode(extract, text, actors, recipients, mode):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    e = found[0]
+    e = first_of(extract(text).events, type="ASSAULT")
     assert ({p.country for p in e.participants}, {p.country for p in e.recipients}, e.mode) == \
         (actors, recipients, mode)
 

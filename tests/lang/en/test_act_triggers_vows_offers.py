@@ -20,6 +20,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import assert_act, class_rows, events_of
+from tests.event_sides import first_of
 
 OCC = "occurred"
 DAY = date(2026, 5, 2)
@@ -50,9 +51,8 @@ def test_vowed_retaliation_is_a_threat(text, actor, recipient):
     ("Azerbaijan's foreign ministry said the Armenian shelling will not remain without an answer.", "AZE"),
 ])
 def test_not_without_consequences_is_a_threat(text, actor):
-    events = [e for e in read(text) if e.type == "THREATEN"]
-    assert events, [e.type for e in read(text)]
-    assert actor in {p.country for p in events[0].participants}
+    first = first_of(read(text), type="THREATEN")
+    assert actor in {p.country for p in first.participants}
 
 
 # 3. a vessel after an act noun

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def pairs(entities) -> set[tuple[str, str]]:
@@ -16,9 +16,7 @@ def pairs(entities) -> set[tuple[str, str]]:
 
 
 def first(text: str, kind: str):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, pairs(e.participants)) for e in events(text)]
-    return found[0]
+    return first_of(events(text), type=kind)
 
 
 ROWS = {  # (sentence, type, acting pairs exactly, receiving pairs exactly)

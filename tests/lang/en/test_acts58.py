@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_moded_row, events
+from tests.event_sides import check_moded_row, events, first_of
 
 JOURNEYS = [  # (sentence, status, parties, place country): a journey for talks holds the talks it names
     ("Kenyan Foreign Minister Amina Wekesa traveled to Addis Ababa for talks with Ethiopian Foreign Minister "
@@ -28,12 +28,11 @@ JOURNEYS = [  # (sentence, status, parties, place country): a journey for talks 
 
 @pytest.mark.parametrize("text, status, parties, where", JOURNEYS)
 def test_journeys_for_talks(text, status, parties, where):
-    found = [e for e in events(text) if e.type == "CONSULT"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert found[0].status == status
-    assert {p.country for p in found[0].participants} == parties
+    first = first_of(events(text), type="CONSULT")
+    assert first.status == status
+    assert {p.country for p in first.participants} == parties
     if where:
-        assert found[0].location and found[0].location.country == where
+        assert first.location and first.location.country == where
 
 
 STRUCK_BY_ATTACKS = [  # (sentence, type, mode, acting, receiving); acting None: no event of the type

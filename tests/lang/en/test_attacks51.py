@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = {  # (sentence, acting (state, sector) pairs that must be among the actors, receiving pairs exactly)
     "struck_unindexed_town": [
@@ -52,9 +52,7 @@ def pairs(entities) -> set[tuple[str, str]]:
 
 
 def first_assault(text: str):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [(e.type, pairs(e.participants)) for e in events(text)]
-    return found[0]
+    return first_of(events(text), type="ASSAULT")
 
 
 @pytest.mark.parametrize("text, acting, receiving", class_rows(ROWS))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = {  # (sentence, acting (state, sector) pairs that must be among the actors, receiving pairs exactly)
     "named_armed_agent": [  # the passive's subject suffered it; no state word of its own: the agent's state's
@@ -51,17 +51,15 @@ def pairs(entities) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, acting, receiving", class_rows(ROWS) + KEPT)
 def test_attack_sides(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [(e.type, pairs(e.participants)) for e in events(text)]
-    assert acting <= pairs(found[0].participants), pairs(found[0].participants)
-    assert pairs(found[0].recipients) == receiving
+    first = first_of(events(text), type="ASSAULT")
+    assert acting <= pairs(first.participants), pairs(first.participants)
+    assert pairs(first.recipients) == receiving
 
 
 def test_protest_day_is_no_town():
     """'held protests on Sunday in X': the protest noun's 'on' names a day; the town after 'in' is where."""
-    found = [e for e in events("Thousands of people held protests on Sunday in Lviv.") if e.type == "PROTEST"]
-    assert found
-    assert pairs(found[0].participants) == {("UKR", "CVL")}
+    first = first_of(events("Thousands of people held protests on Sunday in Lviv."), type="PROTEST")
+    assert pairs(first.participants) == {("UKR", "CVL")}
     assert not [e for e in events("Thousands of people held protests on Sunday in Lviv.") if e.type == "ASSAULT"]
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from readout.lang.en.country_verbs import verb_after_name
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 # (sentence, the state's name's end, whether the word after it is its verb)
 WORDS = {
@@ -47,6 +47,5 @@ ROWS = {
 
 @pytest.mark.parametrize("sentence, kind, acting", class_rows(ROWS))
 def test_country_verb_sides(sentence, kind, acting):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [e.type for e in events(sentence)]
-    assert [p.sector for p in found[0].participants] == acting
+    first = first_of(events(sentence), type=kind)
+    assert [p.sector for p in first.participants] == acting

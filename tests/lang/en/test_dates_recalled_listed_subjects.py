@@ -10,6 +10,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import countries, events_of
+from tests.event_sides import first_of
 
 DAY = date(2021, 4, 11)
 
@@ -26,7 +27,6 @@ DAY = date(2021, 4, 11)
      date(2021, 4, 11)),
 ])
 def test_a_recalled_clause_with_a_listed_subject_takes_the_counted_day(sentence, kind, states, day):
-    found = [e for e in events_of(extract_text(sentence, published=DAY)) if e.type == kind]
-    assert found, [(e.type, e.date) for e in events_of(extract_text(sentence, published=DAY))]
-    assert states <= countries(found[0].participants)
-    assert found[0].date == day, (found[0].date, day)
+    first = first_of(events_of(extract_text(sentence, published=DAY)), type=kind)
+    assert states <= countries(first.participants)
+    assert first.date == day, (first.date, day)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import assert_act, class_rows
-from tests.event_sides import events, sector_sides
+from tests.event_sides import events, first_of, sector_sides
 
 PUB = "2026-03-12"
 
@@ -98,10 +98,9 @@ DOER_ROWS = {
 
 @pytest.mark.parametrize("sentence, type_, acting, recipients", class_rows(DOER_ROWS))
 def test_follow48_relative_doers(sentence, type_, acting, recipients):
-    found = [e for e in events(sentence, PUB) if e.type == type_]
-    assert found, [e.type for e in events(sentence, PUB)]
-    receiving = {r.country for r in found[0].recipients}
-    assert {p.country for p in found[0].participants} - receiving == acting
+    first = first_of(events(sentence, PUB), type=type_)
+    receiving = {r.country for r in first.recipients}
+    assert {p.country for p in first.participants} - receiving == acting
     assert receiving == recipients
 
 

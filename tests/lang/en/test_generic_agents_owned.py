@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from readout.kb.agents import phrases
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 AGENTS = ["police", "soldiers", "troops", "protesters", "students", "judges", "clergy", "refugees", "farmers",
           "workers", "journalists", "lawyers", "doctors", "businessmen", "teachers", "priests", "monks", "activists",
@@ -22,15 +22,13 @@ FORMS = ["Gabonese {}", "the {} of Gabon", "Gabon's {}"]
 
 
 def acting(text: str, kind: str) -> set:
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
-    return {(p.country, p.sector) for p in found[0].participants}
+    first = first_of(events(text), type=kind)
+    return {(p.country, p.sector) for p in first.participants}
 
 
 def receiving(text: str, kind: str) -> set:
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
-    return {(p.country, p.sector) for p in found[0].recipients}
+    first = first_of(events(text), type=kind)
+    return {(p.country, p.sector) for p in first.recipients}
 
 
 @pytest.mark.parametrize("form", FORMS)

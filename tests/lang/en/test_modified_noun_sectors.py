@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def sectors(text: str, kind: str) -> dict[str, str]:
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
-    return {p.country: p.sector for p in [*found[0].participants, *found[0].recipients]}
+    first = first_of(events(text), type=kind)
+    return {p.country: p.sector for p in [*first.participants, *first.recipients]}
 
 
 @pytest.mark.parametrize("text, kind, expected", [

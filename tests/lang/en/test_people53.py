@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_done_to, events
+from tests.event_sides import check_done_to, events, first_of
 
 ROWS = [  # (sentence, type, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
     ("The president of Chile was arrested by the army.", "COERCE", {("CHL", "MIL")}, {("CHL", "GOV")}),
@@ -40,10 +40,9 @@ SITE_ROWS = [  # (sentence, acting (state, sector) pairs exactly, receiving (sta
 
 @pytest.mark.parametrize("text, acting, receiving", SITE_ROWS)
 def test_coalition_sites(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(text)]
-    assert {(p.country, p.sector) for p in found[0].participants} == acting
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    first = first_of(events(text), type="ASSAULT")
+    assert {(p.country, p.sector) for p in first.participants} == acting
+    assert {(r.country, r.sector) for r in first.recipients} == receiving
 
 
 HELPED_ROWS = [  # (sentence, type, receiving (state, sector) pairs exactly)
@@ -58,21 +57,18 @@ HELPED_ROWS = [  # (sentence, type, receiving (state, sector) pairs exactly)
 
 @pytest.mark.parametrize("text, kind, receiving", HELPED_ROWS)
 def test_helped_people(text, kind, receiving):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [e.type for e in events(text)]
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    first = first_of(events(text), type=kind)
+    assert {(r.country, r.sector) for r in first.recipients} == receiving
 
 
 def test_residents_attacked_by_rebels():
     """The twin of Korean '토고 주민들이 반군의 공격을 받았다' with a passive verb: Togo's rebels on its residents."""
-    found = [e for e in events("Togolese residents were attacked by rebels.") if e.type == "ASSAULT"]
-    assert found
-    assert {(p.country, p.sector) for p in found[0].participants} == {("TGO", "REB")}
-    assert {(r.country, r.sector) for r in found[0].recipients} == {("TGO", "CVL")}
+    first = first_of(events("Togolese residents were attacked by rebels."), type="ASSAULT")
+    assert {(p.country, p.sector) for p in first.participants} == {("TGO", "REB")}
+    assert {(r.country, r.sector) for r in first.recipients} == {("TGO", "CVL")}
 
 
 def test_came_under_attack():
     """actors54: en22's 'under attack' from armed people is force suffered, no disapproval drawn (was a strict xfail)."""
-    found = [e for e in events("Togolese residents came under attack from rebels.") if e.type == "ASSAULT"]
-    assert found
-    assert {(r.country, r.sector) for r in found[0].recipients} == {("TGO", "CVL")}
+    first = first_of(events("Togolese residents came under attack from rebels."), type="ASSAULT")
+    assert {(r.country, r.sector) for r in first.recipients} == {("TGO", "CVL")}

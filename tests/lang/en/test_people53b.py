@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_held_member, events
+from tests.event_sides import check_held_member, events, first_of
 
 MEMBER_ROWS = [  # (sentence, type, acting (state, sector), receiving (state, sector) pairs exactly)
     ("The government of Gabon arrested a minister.", "COERCE", ("GAB", "GOV"), {("GAB", "GOV")}),
@@ -32,9 +32,8 @@ def test_no_member_for_other_acts(text):
 def test_impeached_office_active():
     """The English twin of tests/lang/ko/test_people53b.py's impeached office, read so already (the active): the
     parliament acts, the president's office receives."""
-    found = [e for e in events("The Bolivian parliament impeached the president.") if e.type == "ACCUSE"]
-    assert found
-    assert {(r.country, r.sector) for r in found[0].recipients} == {("BOL", "GOV")}
+    first = first_of(events("The Bolivian parliament impeached the president."), type="ACCUSE")
+    assert {(r.country, r.sector) for r in first.recipients} == {("BOL", "GOV")}
 
 
 @pytest.mark.parametrize("text, receiving", [
@@ -43,13 +42,11 @@ def test_impeached_office_active():
 ])
 def test_charged_office(text, receiving):
     """The English twins of the Korean charged office, read so already."""
-    found = [e for e in events(text) if e.type == "ACCUSE"]
-    assert found
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    first = first_of(events(text), type="ACCUSE")
+    assert {(r.country, r.sector) for r in first.recipients} == receiving
 
 
 def test_armed_group_no_member():
     """negative: an armed group's attack on positions its own sector names is no member held: no receiving side."""
-    found = [e for e in events("Chadian-backed militias shelled rebel positions on Friday.") if e.type == "ASSAULT"]
-    assert found
-    assert not found[0].recipients
+    first = first_of(events("Chadian-backed militias shelled rebel positions on Friday."), type="ASSAULT")
+    assert not first.recipients

@@ -10,7 +10,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def place_states(text: str) -> dict[str, str]:
@@ -66,11 +66,10 @@ SIDES = {  # (sentence, type, acting (state, sector) pairs among the actors, rec
 
 @pytest.mark.parametrize("text, type_, acting, receiving", class_rows(SIDES))
 def test_sides_from_the_sentence_state(text, type_, acting, receiving):
-    found = [e for e in events(text) if e.type == type_]
-    assert found, [e.type for e in events(text)]
-    pairs = {(p.country, p.sector) for p in found[0].participants}
+    first = first_of(events(text), type=type_)
+    pairs = {(p.country, p.sector) for p in first.participants}
     assert all((c, s) in pairs if s else c in {p for p, _ in pairs} for c, s in acting), pairs
-    assert {r.country for r in found[0].recipients} == receiving
+    assert {r.country for r in first.recipients} == receiving
 
 
 KEPT = [  # a common-word place before a noun in a sentence that names no state of it: no place's state acts

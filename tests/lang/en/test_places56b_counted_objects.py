@@ -7,13 +7,11 @@ from __future__ import annotations
 import pytest
 
 from readout.lang.en.act_counted_objects import count_word
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def read(text: str, kind: str):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.location) for e in events(text)]
-    e = found[0]
+    e = first_of(events(text), type=kind)
     return [r.country for r in e.recipients], e.location and (e.location.name, e.location.country)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, date)
     ("Ecuador and Colombia will hold joint military exercises next month.", "2026-04-01"),
@@ -22,11 +22,10 @@ ROWS = [  # (sentence, date)
 
 @pytest.mark.parametrize("sentence, date", ROWS)
 def test_joint_drill_to_come_is_cooperation_planned(sentence, date):
-    found = [e for e in events(sentence) if e.type == "COOPERATE"]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
+    first = first_of(events(sentence), type="COOPERATE")
     assert not [e for e in events(sentence) if e.type == "AGREE"]
-    assert found[0].status == "planned" and str(found[0].date) == date
-    assert countries(found[0].participants) == {"ECU", "COL"}
+    assert first.status == "planned" and str(first.date) == date
+    assert countries(first.participants) == {"ECU", "COL"}
 
 
 NEGATIVES = [  # (sentence, type, status)
@@ -39,6 +38,5 @@ NEGATIVES = [  # (sentence, type, status)
 
 @pytest.mark.parametrize("sentence, kind, status", NEGATIVES)
 def test_drills_held_said_or_agreed_keep_their_reading(sentence, kind, status):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
-    assert found[0].status == status
+    first = first_of(events(sentence), type=kind)
+    assert first.status == status

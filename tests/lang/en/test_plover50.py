@@ -26,7 +26,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import assert_act, class_rows
-from tests.event_sides import events, sector_sides
+from tests.event_sides import events, first_of, sector_sides
 
 PUB = "2026-03-12"
 
@@ -127,6 +127,5 @@ STATUS_ROWS = {
 
 @pytest.mark.parametrize("sentence, status", class_rows(STATUS_ROWS))
 def test_plover50_attempt_status(sentence, status):
-    found = [e for e in events(sentence, PUB) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(sentence, PUB)]
-    assert found[0].status == status
+    first = first_of(events(sentence, PUB), type="ASSAULT")
+    assert first.status == status

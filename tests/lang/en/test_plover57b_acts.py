@@ -14,14 +14,12 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def first(text: str, kind: str):
     """The first event of `kind` in the text; fails naming what was found."""
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, countries(e.participants)) for e in events(text)]
-    return found[0]
+    return first_of(events(text), type=kind)
 
 
 @pytest.mark.parametrize("text,actors,recipients", [

@@ -6,6 +6,7 @@ sentences (English: tests/lang/en/test_act_crowd_force.py)."""
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, ASSAULT actors, ASSAULT recipients, mode or None: not checked)
     ("에콰도르 경찰은 8일 시위대를 향해 최루탄을 쐈다.", {"ECU"}, {"ECU"}, "crowd-control"),
@@ -29,17 +30,14 @@ SENTENCED = [  # a penalty passed on people named in the dative: (sentence, acto
 
 @pytest.mark.parametrize("text, actors, recipients", SENTENCED)
 def test_a_penalty_passed_on_people_reaches_them(extract, text, actors, recipients):
-    found = [e for e in extract(text).events if e.type == "SANCTION"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert ({p.country for p in found[0].participants}, {p.country for p in found[0].recipients}) == \
+    first = first_of(extract(text).events, type="SANCTION")
+    assert ({p.country for p in first.participants}, {p.country for p in first.recipients}) == \
         (actors, recipients)
 
 
 @pytest.mark.parametrize("text, actors, recipients, mode", ROWS)
 def test_force_aimed_at_people_reaches_them(extract, text, actors, recipients, mode):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    e = found[0]
+    e = first_of(extract(text).events, type="ASSAULT")
     assert {p.country for p in e.participants} == actors
     assert {p.country for p in e.recipients} == recipients
     if mode:

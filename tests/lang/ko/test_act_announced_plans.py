@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, type, mode, actors, recipients)
     ("가나는 6일 토고 이주민 추방 계획을 발표했다.", "COERCE", "deport", {"GHA"}, {"TGO"}),
@@ -21,10 +21,9 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
 
 @pytest.mark.parametrize("sentence, kind, mode, actors, recipients", ROWS)
 def test_announced_plan_is_the_announcers_planned_act(sentence, kind, mode, actors, recipients):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode) for e in events(sentence)]
-    assert (found[0].mode, found[0].status) == (mode, "planned")
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(events(sentence), type=kind)
+    assert (first.mode, first.status) == (mode, "planned")
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 NEGATIVES = [  # (sentence, the state that must plan no COERCE, SANCTION or MOBILIZE)

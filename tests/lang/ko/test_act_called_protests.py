@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, mode, actors, recipients)
     ("케냐 상인 단체는 4일 우간다 제품 불매운동을 촉구했다.", "boycott", {"KEN"}, {"UGA"}),
@@ -22,12 +22,11 @@ ROWS = [  # (sentence, mode, actors, recipients)
 
 @pytest.mark.parametrize("sentence, mode, actors, recipients", ROWS)
 def test_urged_strike_or_boycott_is_the_callers_protest(sentence, mode, actors, recipients):
-    found = [e for e in events(sentence) if e.type == "PROTEST"]
-    assert found, [(e.type, e.mode) for e in events(sentence)]
-    assert (found[0].mode, found[0].status) == (mode, "occurred")
-    assert countries(found[0].participants) == actors
+    first = first_of(events(sentence), type="PROTEST")
+    assert (first.mode, first.status) == (mode, "occurred")
+    assert countries(first.participants) == actors
     if recipients is not None:
-        assert countries(found[0].recipients) == recipients
+        assert countries(first.recipients) == recipients
     assert not [e for e in events(sentence) if e.type == "REQUEST"]
 
 

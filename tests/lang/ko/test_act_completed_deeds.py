@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, type, actors, recipients)
     ("핀란드는 8일 라트비아에 전투기 인도를 마쳤다.", "AID", {"FIN"}, {"LVA"}),
@@ -24,10 +24,9 @@ ROWS = [  # (sentence, type, actors, recipients)
 
 @pytest.mark.parametrize("sentence, kind, actors, recipients", ROWS)
 def test_completed_transfer_or_withdrawal_was_done(sentence, kind, actors, recipients):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode) for e in events(sentence)]
-    assert found[0].status == "occurred"
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(events(sentence), type=kind)
+    assert first.status == "occurred"
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 NEGATIVES = [  # sentences with no AID and no RETREAT

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, type, mode, actors, recipients)
     ("가나는 5일 나이지리아 이주민 2천여 명의 추방을 발표했다.", "COERCE", "deport", {"GHA"}, {"NGA"}),
@@ -28,10 +28,9 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
 
 @pytest.mark.parametrize("sentence, kind, mode, actors, recipients", ROWS)
 def test_counted_object_of_announced_noun(sentence, kind, mode, actors, recipients):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode) for e in events(sentence)]
-    assert (found[0].mode, found[0].status) == (mode, "occurred")
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(events(sentence), type=kind)
+    assert (first.mode, first.status) == (mode, "occurred")
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 NEGATIVES = [  # (sentence, the state that must do no COERCE, SANCTION or MOBILIZE)

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, type, mode, actors, recipients)
     ("가나는 토고 외교관 두 명을 추방하기로 했다.", "SANCTION", "expel", {"GHA"}, {"TGO"}),
@@ -27,10 +27,9 @@ ROWS = [  # (sentence, type, mode, actors, recipients)
 
 @pytest.mark.parametrize("sentence, kind, mode, actors, recipients", ROWS)
 def test_decided_deed_is_planned(sentence, kind, mode, actors, recipients):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
-    assert (found[0].mode, found[0].status) == (mode, "planned")
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(events(sentence), type=kind)
+    assert (first.mode, first.status) == (mode, "planned")
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 def test_future_month_dates_the_planned_deed():
@@ -49,6 +48,5 @@ NEGATIVES = [  # (sentence, type, status)
 
 @pytest.mark.parametrize("sentence, kind, status", NEGATIVES)
 def test_decision_itself_keeps_its_status(sentence, kind, status):
-    found = [e for e in events(sentence) if e.type == kind]
-    assert found, [(e.type, e.mode, e.status) for e in events(sentence)]
-    assert found[0].status == status
+    first = first_of(events(sentence), type=kind)
+    assert first.status == status

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
+from tests.event_sides import first_of
 
 DATELINE = "(서울=연합뉴스) 김영희 기자 = "
 
@@ -32,9 +33,8 @@ ROWS = [  # (sentence, kind, actors, recipients)
 @pytest.mark.parametrize("text, kind, actors, recipients", ROWS)
 def test_the_act_and_its_sides(extract, text, kind, actors, recipients):
     events = extract(DATELINE + text).events
-    found = [e for e in events if e.type == kind]
-    assert found, [(e.type, countries(e.participants), countries(e.recipients)) for e in events]
-    assert (countries(found[0].participants), countries(found[0].recipients)) == (actors, recipients)
+    first = first_of(events, type=kind)
+    assert (countries(first.participants), countries(first.recipients)) == (actors, recipients)
 
 
 NOT_PROTESTS = [  # a state body gathering others, or people judging with no gathering: no protest

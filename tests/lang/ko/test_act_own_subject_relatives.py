@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from readout.api import extract_text
+from tests.event_sides import first_of
 
 DAY = date(2026, 5, 12)
 
@@ -29,10 +30,9 @@ ROWS = [
 @pytest.mark.parametrize("text,main,doer,receiver", ROWS)
 def test_subjectless_relative_measure_is_the_subjects(text, main, doer, receiver):
     events = extract_text(text, published=DAY).events
-    arrest = [e for e in events if e.type == "COERCE" and e.mode == "arrest"]
-    assert arrest, [(e.type, e.mode) for e in events]
-    assert sides(arrest[0]) == ({doer}, {receiver})
-    assert arrest[0].date is None or arrest[0].date < DAY
+    first = first_of(events, type="COERCE", mode="arrest")
+    assert sides(first) == ({doer}, {receiver})
+    assert first.date is None or first.date < DAY
     told = [e for e in events if (e.type, e.mode) == main]
     assert told and sides(told[0]) == ({doer}, {receiver}) and told[0].date == DAY
 

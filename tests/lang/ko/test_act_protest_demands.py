@@ -6,6 +6,7 @@ placed_people_government). domestic49; our own sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, kind, actors, recipients)
     ("에콰도르에서 시위대 수천 명이 대통령궁 앞에서 정부 퇴진을 요구하며 시위를 벌였다.", "PROTEST", {"ECU"}, {"ECU"}),
@@ -17,9 +18,8 @@ ROWS = [  # (sentence, kind, actors, recipients)
 
 @pytest.mark.parametrize("text, kind, actors, recipients", ROWS)
 def test_a_domestic_demand_and_its_protest(extract, text, kind, actors, recipients):
-    found = [e for e in extract("(서울=연합뉴스) 김영희 기자 = " + text).events if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in extract(text).events]
-    assert ({p.country for p in found[0].participants}, {p.country for p in found[0].recipients}) == \
+    first = first_of(extract("(서울=연합뉴스) 김영희 기자 = " + text).events, type=kind)
+    assert ({p.country for p in first.participants}, {p.country for p in first.recipients}) == \
         (actors, recipients)
 
 

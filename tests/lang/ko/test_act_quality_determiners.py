@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, actors, recipients)
     ("캐나다는 6일 벨라루스에 대한 새 제재를 발표했다.", {"CAN"}, {"BLR"}),
@@ -17,10 +17,9 @@ ROWS = [  # (sentence, actors, recipients)
 
 @pytest.mark.parametrize("sentence, actors, recipients", ROWS)
 def test_new_measure_announced(sentence, actors, recipients):
-    found = [e for e in events(sentence) if e.type == "SANCTION"]
-    assert found, [(e.type, e.mode) for e in events(sentence)]
-    assert found[0].status == "occurred"
-    assert countries(found[0].participants) == actors and countries(found[0].recipients) == recipients
+    first = first_of(events(sentence), type="SANCTION")
+    assert first.status == "occurred"
+    assert countries(first.participants) == actors and countries(first.recipients) == recipients
 
 
 NEGATIVES = [

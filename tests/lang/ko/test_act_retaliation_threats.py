@@ -5,6 +5,7 @@ tests/lang/en/test_act_retaliation_threats.py."""
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, threatener, threatened, mode)
     ("아제르바이잔은 아르메니아에 보복을 다짐했다.", "AZE", "ARM", "violence"),
@@ -17,8 +18,7 @@ ROWS = [  # (sentence, threatener, threatened, mode)
 
 @pytest.mark.parametrize("text, actor, target, mode", ROWS)
 def test_pledged_retaliation_is_force(extract, text, actor, target, mode):
-    found = [e for e in extract(text).events if e.type == "THREATEN"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert {p.country for p in found[0].participants} == {actor}
-    assert {r.country for r in found[0].recipients} == {target}
-    assert found[0].mode == mode
+    first = first_of(extract(text).events, type="THREATEN")
+    assert {p.country for p in first.participants} == {actor}
+    assert {r.country for r in first.recipients} == {target}
+    assert first.mode == mode

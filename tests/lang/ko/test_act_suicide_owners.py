@@ -5,6 +5,7 @@ read. Another armed owner keeps its own sector and mode ('무장괴한들의 총
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 ROWS = [  # (sentence, acting state and sector, mode)
     ("자살폭탄 테러범의 공격으로 니아메에서 군인 6명이 숨졌다.", ("NER", "REB"), "suicide-attack"),
@@ -15,6 +16,5 @@ ROWS = [  # (sentence, acting state and sector, mode)
 
 @pytest.mark.parametrize("text, actor, mode", ROWS)
 def test_a_suicide_bombers_attack(extract, text, actor, mode):
-    found = [e for e in extract(text).events if e.type == "ASSAULT"]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert found[0].mode == mode and {(p.country, p.sector) for p in found[0].participants} == {actor}
+    first = first_of(extract(text).events, type="ASSAULT")
+    assert first.mode == mode and {(p.country, p.sector) for p in first.participants} == {actor}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def pairs(entities) -> set[tuple[str, str]]:
@@ -34,7 +34,6 @@ ROWS = {  # (sentence, type, acting pairs exactly, receiving pairs exactly)
 
 @pytest.mark.parametrize("text, kind, acting, receiving", class_rows(ROWS))
 def test_sides(text, kind, acting, receiving):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, pairs(e.participants)) for e in events(text)]
-    assert pairs(found[0].participants) == acting
-    assert pairs(found[0].recipients) == receiving
+    first = first_of(events(text), type=kind)
+    assert pairs(first.participants) == acting
+    assert pairs(first.recipients) == receiving

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import class_rows
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = {  # (sentence, acting (state, sector) pairs among the actors, receiving states exactly, receiving sector)
     "own_capital_struck": [
@@ -31,9 +31,7 @@ ROWS = {  # (sentence, acting (state, sector) pairs among the actors, receiving 
 
 
 def first_assault(text: str):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(text)]
-    return found[0]
+    return first_of(events(text), type="ASSAULT")
 
 
 @pytest.mark.parametrize("text, acting, receiving, sector", class_rows(ROWS))

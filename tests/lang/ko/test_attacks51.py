@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
     ("시리아 반군이 홈스를 공격했다.", {("SYR", "REB")}, {("SYR", "GOV")}),
@@ -22,7 +22,6 @@ ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving 
 
 @pytest.mark.parametrize("text, acting, receiving", ROWS)
 def test_struck_town_sides(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(text)]
-    assert acting <= {(p.country, p.sector) for p in found[0].participants}
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    first = first_of(events(text), type="ASSAULT")
+    assert acting <= {(p.country, p.sector) for p in first.participants}
+    assert {(r.country, r.sector) for r in first.recipients} == receiving

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_class_row, events
+from tests.event_sides import check_class_row, events, first_of
 
 PUBLISHED = "2026-03-12"  # events()'s default day
 ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
@@ -23,14 +23,12 @@ def test_attack_sides(text, acting, receiving):
 def test_modifier_attackers_twin():
     """'반군의 공격으로 말리 의원 2명이 숨졌다': the Korean owner of the attack names the attackers, as the English
     modifier ('killed in a rebel attack') now does."""
-    found = [e for e in events("반군의 공격으로 말리 의원 2명이 숨졌다.") if e.type == "ASSAULT"]
-    assert found
-    assert ("MLI", "REB") in {(p.country, p.sector) for p in found[0].participants}
+    first = first_of(events("반군의 공격으로 말리 의원 2명이 숨졌다."), type="ASSAULT")
+    assert ("MLI", "REB") in {(p.country, p.sector) for p in first.participants}
 
 
 @pytest.mark.parametrize("text", ["수단 반군이 정부를 공격했다.", "(캄팔라=연합뉴스) 반군이 정부를 공격했다."])
 def test_government_attacked_twin(text):
     """The twins of 'Sudanese rebels attacked the government.' (a sentence ending at the object): a fight."""
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(text)]
-    assert ("GOV" in {r.sector for r in found[0].recipients})
+    first = first_of(events(text), type="ASSAULT")
+    assert ("GOV" in {r.sector for r in first.recipients})

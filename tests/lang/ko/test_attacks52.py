@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_class_row, events
+from tests.event_sides import check_class_row, events, first_of
 
 PUBLISHED = "2026-03-12"  # events()'s default day
 ROWS = [  # (sentence, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
@@ -32,6 +32,5 @@ def test_attack_sides(text, acting, receiving):
 def test_three_states_and_a_joiner_word_read():
     """'이란은 미국 및 영국 대사를 초치했다': three country words, the first two joined by '및', are read (the sharing
     rule passes along the whole list)."""
-    found = [e for e in events("이란은 미국 및 영국 대사를 초치했다.") if e.type == "ACCUSE"]
-    assert found
-    assert ("IRN", "GOV") in {(p.country, p.sector) for p in found[0].participants}
+    first = first_of(events("이란은 미국 및 영국 대사를 초치했다."), type="ACCUSE")
+    assert ("IRN", "GOV") in {(p.country, p.sector) for p in first.participants}

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def sides(text: str, kind: str) -> tuple[set, set]:
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [e.type for e in events(text)]
-    e = found[0]
+    e = first_of(events(text), type=kind)
     return ({(p.country, p.sector) for p in e.participants if p not in e.recipients},
             {r.country for r in e.recipients})
 

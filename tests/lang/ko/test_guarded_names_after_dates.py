@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 # sentence, type, acting state, receiving states
 DATED_GUARDED = [
@@ -25,9 +25,7 @@ DATED_GUARDED = [
 
 @pytest.mark.parametrize("text,kind,actor,receivers", DATED_GUARDED)
 def test_guarded_name_after_a_date_names_the_state(text, kind, actor, receivers):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, countries(e.participants)) for e in events(text)]
-    e = found[0]
+    e = first_of(events(text), type=kind)
     assert actor in countries(e.participants)
     assert countries(e.recipients) == receivers
     if kind == "CONSULT":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 # sentence, type, acting state, receiving states
 PASSIVE_AGENTS = [
@@ -23,10 +23,9 @@ PASSIVE_AGENTS = [
 
 @pytest.mark.parametrize("text,kind,actor,receivers", PASSIVE_AGENTS)
 def test_guarded_passive_agent_is_the_acting_state(text, kind, actor, receivers):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, countries(e.participants)) for e in events(text)]
-    assert actor in countries(found[0].participants)
-    assert countries(found[0].recipients) == receivers
+    first = first_of(events(text), type=kind)
+    assert actor in countries(first.participants)
+    assert countries(first.recipients) == receivers
 
 
 # sentence, the state its guarded look-alike must not name

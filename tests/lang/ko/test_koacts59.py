@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_done_to, check_held_states, check_moded_row, check_no_act, events, sector_sides
+from tests.event_sides import (check_done_to, check_held_states, check_moded_row, check_no_act, events, first_of,
+                               sector_sides)
 
 FORCES_STRUCK = [  # (sentence, mode, acting, receiving); acting None: no ASSAULT (a guard row)
     ("칠레 폭격기가 페루 국경 마을을 강타했다.", "aerial", {("CHL", "MIL")}, {("PER", "CVL")}),
@@ -59,9 +60,8 @@ DESTINATIONS = [  # (sentence, place name or None): the talks' place is the jour
 
 @pytest.mark.parametrize("text, name", DESTINATIONS)
 def test_journey_destination_is_the_talks_place(text, name):
-    found = [e for e in events(text) if e.type == "CONSULT"]
-    assert found
-    assert (found[0].location.name if found[0].location else None) == name
+    first = first_of(events(text), type="CONSULT")
+    assert (first.location.name if first.location else None) == name
 
 
 TAKEN_VISITS = [  # (sentence, parties); parties None: no CONSULT

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 ROWS = [  # (sentence, acting (country, sector), receiving (country, sector))
     ("기니 반군이 6일 정부를 전복했다.", ("GIN", "REB"), ("GIN", "GOV")),
@@ -20,10 +20,9 @@ ROWS = [  # (sentence, acting (country, sector), receiving (country, sector))
 
 @pytest.mark.parametrize("sentence, acting, receiving", ROWS)
 def test_overthrown_government_is_the_doers_own(sentence, acting, receiving):
-    found = [e for e in events(sentence) if e.type == "ASSAULT"]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(sentence)]
-    assert {(p.country, p.sector) for p in found[0].participants} == {acting}
-    assert {(r.country, r.sector) for r in found[0].recipients} == {receiving}
+    first = first_of(events(sentence), type="ASSAULT")
+    assert {(p.country, p.sector) for p in first.participants} == {acting}
+    assert {(r.country, r.sector) for r in first.recipients} == {receiving}
 
 
 def test_lawmakers_ousting_is_no_coup():

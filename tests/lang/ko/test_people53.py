@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_done_to, events
+from tests.event_sides import check_done_to, events, first_of
 
 ROWS = [  # (sentence, type, acting (state, sector) pairs among the actors, receiving (state, sector) pairs exactly)
     # an office suffering a passive act of force: the office's sector, the agent the state's forces
@@ -47,9 +47,8 @@ def test_no_force_read(text):
 
 def test_coup_keeps_its_reader():
     """A passive ouster by the military stays the coup reader's (the ousted leader GOV, the doers MIL)."""
-    found = [e for e in events("칠레 대통령이 군부에 의해 축출됐다.") if e.type == "ASSAULT"]
-    assert found
-    assert {(r.country, r.sector) for r in found[0].recipients} == {("CHL", "GOV")}
+    first = first_of(events("칠레 대통령이 군부에 의해 축출됐다."), type="ASSAULT")
+    assert {(r.country, r.sector) for r in first.recipients} == {("CHL", "GOV")}
 
 
 SITE_ROWS = [  # (sentence, acting (state, sector) pairs exactly, receiving (state, sector) pairs exactly)
@@ -67,26 +66,23 @@ SITE_ROWS = [  # (sentence, acting (state, sector) pairs exactly, receiving (sta
 
 @pytest.mark.parametrize("text, acting, receiving", SITE_ROWS)
 def test_coalition_sites(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(text)]
-    assert {(p.country, p.sector) for p in found[0].participants} == acting
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    first = first_of(events(text), type="ASSAULT")
+    assert {(p.country, p.sector) for p in first.participants} == acting
+    assert {(r.country, r.sector) for r in first.recipients} == receiving
 
 
 def test_people_sent_food_read_already():
     """The twin of English 'sent food to Peruvians': '국민들에게' names the people (CVL), read before people53."""
-    found = [e for e in events("칠레는 볼리비아 국민들에게 식량을 보냈다.") if e.type == "AID"]
-    assert found
-    assert {(r.country, r.sector) for r in found[0].recipients} == {("BOL", "CVL")}
+    first = first_of(events("칠레는 볼리비아 국민들에게 식량을 보냈다."), type="AID")
+    assert {(r.country, r.sector) for r in first.recipients} == {("BOL", "CVL")}
 
 
 @pytest.mark.xfail(strict=True, reason="open class (people53): a purpose clause of help ('돕기 위해') before troops sent "
                    "is no AID to the people helped; MOBILIZE with no recipient (English 'sent troops to help Burundians' "
                    "is AID to Burundi's people)")
 def test_troops_sent_to_help_people():
-    found = [e for e in events("르완다는 부룬디 국민들을 돕기 위해 군대를 보냈다.") if e.type == "AID"]
-    assert found
-    assert {(r.country, r.sector) for r in found[0].recipients} == {("BDI", "CVL")}
+    first = first_of(events("르완다는 부룬디 국민들을 돕기 위해 군대를 보냈다."), type="AID")
+    assert {(r.country, r.sector) for r in first.recipients} == {("BDI", "CVL")}
 
 
 SUFFERED_ROWS = [  # (sentence, acting (state, sector) pairs exactly, receiving (state, sector) pairs exactly)
@@ -102,10 +98,9 @@ SUFFERED_ROWS = [  # (sentence, acting (state, sector) pairs exactly, receiving 
 
 @pytest.mark.parametrize("text, acting, receiving", SUFFERED_ROWS)
 def test_attacks_suffered(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [e.type for e in events(text)]
-    assert {(p.country, p.sector) for p in found[0].participants} == acting
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    first = first_of(events(text), type="ASSAULT")
+    assert {(p.country, p.sector) for p in first.participants} == acting
+    assert {(r.country, r.sector) for r in first.recipients} == receiving
 
 
 @pytest.mark.parametrize("text", [

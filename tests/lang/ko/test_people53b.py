@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_held_member, events, sector_sides
+from tests.event_sides import check_held_member, events, first_of, sector_sides
 
 MEMBER_ROWS = [  # (sentence, type, acting (state, sector), receiving (state, sector) pairs exactly)
     ("가봉 정부는 장관을 체포했다.", "COERCE", ("GAB", "GOV"), {("GAB", "GOV")}),
@@ -83,10 +83,9 @@ IMPEACHED_ROWS = [  # (sentence, acting (state, sector), receiving (state, secto
 
 @pytest.mark.parametrize("text, acting, receiving", IMPEACHED_ROWS)
 def test_impeached_office(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ACCUSE"]
-    assert found, [e.type for e in events(text)]
-    assert acting in {(p.country, p.sector) for p in found[0].participants}
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    first = first_of(events(text), type="ACCUSE")
+    assert acting in {(p.country, p.sector) for p in first.participants}
+    assert {(r.country, r.sector) for r in first.recipients} == receiving
 
 
 def test_no_charge_without_agent():
@@ -105,7 +104,6 @@ CHARGED_ROWS = [  # (sentence, acting (state, sector), receiving (state, sector)
 
 @pytest.mark.parametrize("text, acting, receiving", CHARGED_ROWS)
 def test_charged_office(text, acting, receiving):
-    found = [e for e in events(text) if e.type == "ACCUSE"]
-    assert found, [e.type for e in events(text)]
-    assert acting in {(p.country, p.sector) for p in found[0].participants}
-    assert {(r.country, r.sector) for r in found[0].recipients} == receiving
+    first = first_of(events(text), type="ACCUSE")
+    assert acting in {(p.country, p.sector) for p in first.participants}
+    assert {(r.country, r.sector) for r in first.recipients} == receiving

@@ -8,7 +8,7 @@ import pytest
 from readout.lang.ko.places import find_places
 from readout.lang.ko.sentences import kiwi
 from readout.settings import KOREAN
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def places(text: str) -> list[tuple[str, str]]:
@@ -28,9 +28,8 @@ ACT_ROWS = [  # (text, event type, the place's name): the Korean suffixed form a
 
 @pytest.mark.parametrize("text, kind, place", ACT_ROWS)
 def test_a_suffixed_town_places_the_act(text, kind, place):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.trigger) for e in events(text)]
-    assert found[0].location is not None and found[0].location.name == place
+    first = first_of(events(text), type=kind)
+    assert first.location is not None and first.location.name == place
 
 
 @pytest.mark.parametrize("text, place, written", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 @pytest.mark.parametrize("text, kind, where", [
@@ -19,9 +19,8 @@ from tests.event_sides import events
     ("Russian forces shelled a port near southern Ukraine on Tuesday.", "ASSAULT", None),  # near: not in the state
 ])
 def test_struck_state_place(text, kind, where):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.location) for e in events(text)]
-    loc = found[0].location
+    first = first_of(events(text), type=kind)
+    loc = first.location
     assert (loc and (loc.name, loc.country, loc.precision)) == where
 
 

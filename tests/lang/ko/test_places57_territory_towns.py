@@ -8,13 +8,12 @@ import pytest
 
 from readout.kb.cities import neighbour_territories
 from readout.lang.ko.heard_cities import territory_town
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 def place(text: str, kind: str):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.location) for e in events(text)]
-    loc = found[0].location
+    first = first_of(events(text), type=kind)
+    loc = first.location
     return loc and loc.country
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 @pytest.mark.parametrize("text", [
@@ -30,10 +30,9 @@ def test_no_act_ko(text):
 ])
 def test_topic_no_recipient_ko(text, kind, actors, recipients):
     """The topic's state is no recipient of the act."""
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert actors <= countries(found[0].participants), countries(found[0].participants)
-    assert countries(found[0].recipients) == recipients, countries(found[0].recipients)
+    first = first_of(events(text), type=kind)
+    assert actors <= countries(first.participants), countries(first.participants)
+    assert countries(first.recipients) == recipients, countries(first.recipients)
 
 
 @pytest.mark.parametrize("text,kind,actors", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import countries
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 @pytest.mark.parametrize("text", [
@@ -22,10 +22,9 @@ def test_troops_promised_no_threat_ko(text):
 ])
 def test_bare_accused_state_ko(text, accused):
     """The accused named bare is the state (GOV), not its people in the ground of the charge."""
-    found = [e for e in events(text) if e.type == "ACCUSE"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert [(r.country, r.sector) for r in found[0].recipients] == [accused], \
-        [(r.country, r.sector) for r in found[0].recipients]
+    first = first_of(events(text), type="ACCUSE")
+    assert [(r.country, r.sector) for r in first.recipients] == [accused], \
+        [(r.country, r.sector) for r in first.recipients]
 
 
 @pytest.mark.parametrize("text,actors,recipients", [
@@ -34,10 +33,9 @@ def test_bare_accused_state_ko(text, accused):
 ])
 def test_drawn_protest_source_no_recipient_ko(text, actors, recipients):
     """The state protesting a deed receives nothing of the deed."""
-    found = [e for e in events(text) if e.type == "ASSAULT"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert actors <= countries(found[0].participants) and countries(found[0].recipients) == recipients, \
-        (countries(found[0].participants), countries(found[0].recipients))
+    first = first_of(events(text), type="ASSAULT")
+    assert actors <= countries(first.participants) and countries(first.recipients) == recipients, \
+        (countries(first.participants), countries(first.recipients))
 
 
 @pytest.mark.parametrize("text,actors,recipients", [
@@ -49,7 +47,6 @@ def test_drawn_protest_source_no_recipient_ko(text, actors, recipients):
 ])
 def test_blocked_vessels_ko(text, actors, recipients):
     """Vessels blocked are a blockade (COERCE) of their state."""
-    found = [e for e in events(text) if e.type == "COERCE"]
-    assert found, [(e.type, e.status) for e in events(text)]
-    assert actors <= countries(found[0].participants) and countries(found[0].recipients) == recipients, \
-        (countries(found[0].participants), countries(found[0].recipients))
+    first = first_of(events(text), type="COERCE")
+    assert actors <= countries(first.participants) and countries(first.recipients) == recipients, \
+        (countries(first.participants), countries(first.recipients))

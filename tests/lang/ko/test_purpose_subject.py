@@ -5,6 +5,7 @@ measure puts on a person ('출국금지 조치를 내렸다') is COERCE restrict
 from __future__ import annotations
 
 import pytest
+from tests.event_sides import first_of
 
 FIRED = [  # (sentence, type, actors, recipients)
     ("칠레 경찰이 항만 노동자들을 해산하려고 물대포를 쐈다.", "ASSAULT", {"CHL"}, {"CHL"}),
@@ -20,10 +21,9 @@ PLACED = "가나 수도 아크라에서 12일 물가 인상에 항의하는 시�
 
 @pytest.mark.parametrize("text, kind, actors, recipients", FIRED)
 def test_the_subject_before_a_purpose_clause_acts(extract, text, kind, actors, recipients):
-    found = [e for e in extract(text).events if e.type == kind]
-    assert found, [(e.type, e.mode) for e in extract(text).events]
-    assert {p.country for p in found[0].participants} == actors
-    assert {p.country for p in found[0].recipients} == recipients
+    first = first_of(extract(text).events, type=kind)
+    assert {p.country for p in first.participants} == actors
+    assert {p.country for p in first.recipients} == recipients
 
 
 def test_bare_police_before_a_purpose_clause_take_the_story_state(extract):

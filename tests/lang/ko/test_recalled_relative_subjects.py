@@ -12,6 +12,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import countries
+from tests.event_sides import first_of
 
 PUB = date(2025, 9, 17)
 STORY = "칠레 외교장관은 12일 페루 외교장관과 회담했다. "
@@ -30,9 +31,7 @@ RECALLED = [
 
 @pytest.mark.parametrize("text,type_,actor,recipient", RECALLED)
 def test_retrospective_relative_on_the_subject_is_its_earlier_deed(text, type_, actor, recipient):
-    found = [e for e in _events(text) if e.type == type_]
-    assert found, [(e.type, countries(e.participants)) for e in _events(text)]
-    e = found[0]
+    e = first_of(_events(text), type=type_)
     assert countries(e.participants) - countries(e.recipients) == {actor}
     assert countries(e.recipients) == {recipient}
     assert e.date_precision != "day" and e.date not in (date(2025, 9, 12), date(2025, 9, 15))

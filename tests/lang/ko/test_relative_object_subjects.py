@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import events
+from tests.event_sides import events, first_of
 
 
 @pytest.mark.parametrize("text, kind, actor", [
@@ -16,6 +16,5 @@ from tests.event_sides import events
     ("(서울=연합뉴스) 볼리비아 라파스에서 경찰이 석방한 활동가들이 9일 시위를 벌였다.", "PROTEST", ("BOL", "CVL")),
 ])
 def test_subject_before_a_relative_clause_with_its_object(text, kind, actor):
-    found = [e for e in events(text) if e.type == kind]
-    assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
-    assert actor in {(p.country, p.sector) for p in found[0].participants if p not in found[0].recipients}
+    first = first_of(events(text), type=kind)
+    assert actor in {(p.country, p.sector) for p in first.participants if p not in first.recipients}

@@ -21,6 +21,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import countries
+from tests.event_sides import first_of
 
 PUB = date(2025, 3, 10)
 
@@ -45,9 +46,8 @@ def test_sound_name_after_title(text, name, state, kind, other):
     article = extract_text(text, published=PUB)
     subjects = [m for m in article.mentions if m.role == "subject"]
     assert subjects and subjects[0].surface == name and subjects[0].entity.country == state
-    found = [e for e in article.events if e.type == kind]
-    assert found, [e.type for e in article.events]
-    assert {state, other} <= countries(found[0].participants) | countries(found[0].recipients)
+    first = first_of(article.events, type=kind)
+    assert {state, other} <= countries(first.participants) | countries(first.recipients)
 
 
 @pytest.mark.parametrize("text", NOT_NAMES)
@@ -71,11 +71,10 @@ NOT_ATTACKS = [  # an attack noun with no harm after it: words, or damage to thi
 
 @pytest.mark.parametrize("text,attacker,victims", ATTACKS)
 def test_attack_causing_harm_is_force(text, attacker, victims):
-    found = [e for e in extract_text(text, published=PUB).events if e.type == "ASSAULT"]
-    assert found
-    assert countries(found[0].recipients) == {victims}
+    first = first_of(extract_text(text, published=PUB).events, type="ASSAULT")
+    assert countries(first.recipients) == {victims}
     if attacker:
-        assert attacker in countries(found[0].participants)
+        assert attacker in countries(first.participants)
 
 
 @pytest.mark.parametrize("text", NOT_ATTACKS)
@@ -96,9 +95,7 @@ INCLUDED = [  # (sentence, type, acting states exactly, receiving states)
 
 @pytest.mark.parametrize("text,kind,actors,recipients", INCLUDED)
 def test_included_state_takes_the_groups_part(text, kind, actors, recipients):
-    found = [e for e in extract_text(text, published=PUB).events if e.type == kind]
-    assert found
-    e = found[0]
+    e = first_of(extract_text(text, published=PUB).events, type=kind)
     assert countries(e.participants) - countries(e.recipients) == actors
     assert countries(e.recipients) == recipients
 
@@ -164,9 +161,7 @@ def test_relief_goods_not_given(text):
 
 @pytest.mark.parametrize("text,kind,actors,recipients", WIRE)
 def test_wire_sentence(text, kind, actors, recipients):
-    found = [e for e in extract_text(text, published=PUB).events if e.type == kind]
-    assert found, [e.type for e in extract_text(text, published=PUB).events]
-    e = found[0]
+    e = first_of(extract_text(text, published=PUB).events, type=kind)
     assert actors <= countries(e.participants)
     if recipients is not None:
         assert countries(e.recipients) == recipients

@@ -24,6 +24,7 @@ import pytest
 
 from readout.api import extract_text
 from tests.conftest import countries
+from tests.event_sides import first_of
 
 PUB = date(2025, 6, 12)
 
@@ -49,9 +50,8 @@ def test_name_pieces_after_title_are_one_name(text, name, state, kind, other):
     subjects = [m for m in article.mentions if m.role == "subject"]
     assert subjects and subjects[0].surface == name and subjects[0].entity.country == state, \
         [(m.surface, m.role) for m in article.mentions]
-    found = [e for e in article.events if e.type == kind]
-    assert found, [e.type for e in article.events]
-    assert {state, other} <= countries(found[0].participants) | countries(found[0].recipients)
+    first = first_of(article.events, type=kind)
+    assert {state, other} <= countries(first.participants) | countries(first.recipients)
 
 
 @pytest.mark.parametrize("text,word", NOT_PIECES)
@@ -83,10 +83,9 @@ SIDES = {  # (sentence, event type, acting states exactly, receiving states exac
                          [pytest.param(*row, id=f"{cls}-{n}") for cls, rows in SIDES.items()
                           for n, row in enumerate(rows)])
 def test_including_and_collective_sides(text, kind, actors, receivers):
-    found = [e for e in extract_text(text, published=PUB).events if e.type == kind]
-    assert found, text
-    receiving = countries(found[0].recipients)
-    assert (countries(found[0].participants) - receiving, receiving) == (actors, receivers)
+    first = first_of(extract_text(text, published=PUB).events, type=kind)
+    receiving = countries(first.recipients)
+    assert (countries(first.participants) - receiving, receiving) == (actors, receivers)
 
 
 CYBER = [  # (sentence, acting state, its sector, receiving state)
@@ -135,9 +134,8 @@ OWNED = [  # (sentence, the people's state and sector receiving the coercion, or
 def test_people_owning_the_object_receive_coercion(text, receiver):
     """OWNED (kowild48): coercion done through what people own ('기자들의 재산을 몰수했다') is done to those people,
     the actor's own unless their run names a state (lang/ko/act_owned_people.py)."""
-    found = [e for e in extract_text(text, published=PUB).events if e.type == "COERCE"]
-    assert found, text
-    people = {(r.country, r.sector) for r in found[0].recipients if r.sector not in ("GOV", "IGO")}
+    first = first_of(extract_text(text, published=PUB).events, type="COERCE")
+    people = {(r.country, r.sector) for r in first.recipients if r.sector not in ("GOV", "IGO")}
     if receiver is None:
         assert not people, people
     else:
