@@ -14,11 +14,11 @@ from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
 from readout.pipeline.narrative import last_of_kind
-from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
+from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_state, filed_state, home_country,
                                            named_home, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
 from readout.pipeline.act_statement_sides import object_owners
-from readout.pipeline.bare_body_state import SCENE_RULES, BodyEvidence
+from readout.pipeline.bare_body_state import HOME_RULES, SCENE_RULES, BodyEvidence
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.ousted_states import ousted_holder_state, ousted_state
 
@@ -59,9 +59,8 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
     (enfix47) People doing a deed the language marks `remote` (a cyber intrusion: 'hackers hacked a bank in X') take no
     state from the places or the story: the place is the target's, and where the doers are is not told."""
     if hit.data.get("home_subject") or posted_abroad(hit):
-        found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
-            or body.ask(SCENE_RULES) \
-            or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS and not struck_forces_site(hit))
+        found = post_host(sent, hit, items + place_items(article, sent)) or body.ask(HOME_RULES)  # actors60: forces
+        # abroad, the scene told, the dateline's desk (pipeline/bare_body_state)
         if found:
             return found
     if hit.data.get("passive") and (found := ousted_state(sent, hit, countries) or ousted_holder_state(sent, hit, items)):
@@ -206,19 +205,6 @@ def protest_targets(hit: ActHit) -> tuple[tuple[int, int], ...]:
     return tuple(hit.data.get("target_spans", ())) if hit.type == "PROTEST" else ()
 
 
-def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
-    """'(NAIROBI) Ethiopian troops shelled ... . The army warned ...': in a story filed abroad, a bare body right
-    after another state acted is that state's when the dateline's state is no side of that act (the acting side
-    going on, `story.acting`); the host's own forces where the host acted or was acted on."""
-    if not story.acting or story.acting_index < story.index - 1:
-        return []
-    place = dateline_place(article, sent, ctx)
-    if place is None or not place.country or not ctx.language(sent.label).files_abroad(place) \
-            or place.country in {*story.acting, *story.acting_toward}:
-        return []
-    return list(story.acting)
-
-
 def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
     Seoul': Seoul's state summons), where the language read the host's state itself (`envoy_host`, its codes: '주한 B
@@ -332,11 +318,3 @@ def leftover_countries(countries: list[CountryMention], meetings: list[Event], s
     parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
     codes = list(dict.fromkeys(code for c in countries if not c.recipient for code in c.codes if code not in parties))
     return codes if len(codes) == 1 else []
-
-
-def struck_forces_site(hit: ActHit) -> bool:
-    """(koattack52) A bare home force strikes a site of a state's forces (under the home desk, after a paragraph about
-    North Korea: 'the forces shelled a North Korean guard post'; the language marks the object `military_site`): no
-    force of the story's state strikes its own state's guard post, so the home desk's own forces do, not the state
-    the story told before (filed_state's `story_first` is for force used on people)."""
-    return bool(hit.data.get("military_site"))

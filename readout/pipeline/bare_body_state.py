@@ -29,7 +29,8 @@ from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading
 from readout.pipeline.act_subjects import targeted_codes
 from readout.pipeline.continued_sides import continued_side
 from readout.pipeline.narrative import unaimed_show_of_force
-from readout.pipeline.story_states import dateline_place, paragraph_place_state, paragraph_state
+from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, filed_state, paragraph_place_state,
+                                           paragraph_state)
 
 BARE_OFFICE = "office"  # the languages' `continued` mark of a bare office subject ('The general', '장군은')
 BODY_REASON = "body_reason"  # the hit's mark: (reason, codes) of the state a rule gave (act_build puts it on entities)
@@ -38,6 +39,8 @@ VOICE = "voice going on"  # the acting side of the statement just before speaks 
 ORGAN_DEED = "last deed's doer"  # the one state whose named organ did the last deed
 PARAGRAPH = "paragraph state"  # the one state the paragraph before names
 SCENE = "scene told"  # the state the paragraph told as where things happened
+FORCES_ABROAD = "forces abroad"  # the state whose forces just acted in a story filed abroad
+DESK = "dateline desk"  # the dateline's state, or under the home desk the state the story told (story_states.filed_state)
 FALLBACK = "fallback name"  # the knowledge base's state of a name that stands for one body when none is told
 
 
@@ -195,9 +198,40 @@ def scene_told(ev: BodyEvidence) -> list[str]:
     return [] if set(ev.scene) & (ev.acted_out | ev.aimed) else ev.scene
 
 
+def forces_abroad(ev: BodyEvidence) -> list[str]:
+    """'(NAIROBI) Ethiopian troops shelled ... . The army warned ...': in a story filed abroad, a bare body right
+    after another state acted is that state's when the dateline's state is no side of that act (the acting side
+    going on, `story.acting`); the host's own forces where the host acted or was acted on."""
+    story = ev.story
+    if not story.acting or story.acting_index < story.index - 1:
+        return []
+    place = ev.dateline
+    if place is None or not place.country or not ev.ctx.language(ev.sent.label).files_abroad(place) \
+            or place.country in {*story.acting, *story.acting_toward}:
+        return []
+    return list(story.acting)
+
+
+def desk_state(ev: BodyEvidence) -> list[str]:
+    """The state the story is filed from (`filed_state`): the dateline's; under the home desk, for force a bare home
+    organ uses on people (`OWN_PEOPLE_DEEDS`), the state the story told, unless the force strikes a site of a state's
+    forces (`struck_forces_site`)."""
+    story_first = ev.hit.type in OWN_PEOPLE_DEEDS and not struck_forces_site(ev.hit)
+    return filed_state(ev.article, ev.sent, ev.ctx, ev.story, story_first)
+
+
+def struck_forces_site(hit: ActHit) -> bool:
+    """(koattack52) A bare home force strikes a site of a state's forces (under the home desk, after a paragraph about
+    North Korea: 'the forces shelled a North Korean guard post'; the language marks the object `military_site`): no
+    force of the story's state strikes its own state's guard post, so the home desk's own forces do, not the state
+    the story told before (filed_state's `story_first` is for force used on people)."""
+    return bool(hit.data.get("military_site"))
+
+
 # The rules in the order each stage asks them (docs/coding-choices.md, actors60).
 FALLBACK_RULES: tuple[tuple[Rule, str], ...] = ((voice_going_on, VOICE), (organ_deed_doer, ORGAN_DEED))
 SCENE_RULES: tuple[tuple[Rule, str], ...] = ((scene_told, SCENE),)
+HOME_RULES: tuple[tuple[Rule, str], ...] = ((forces_abroad, FORCES_ABROAD), (scene_told, SCENE), (desk_state, DESK))
 LATE_RULES: tuple[tuple[Rule, str], ...] = ((office_statement_after_deed, ORGAN_DEED), (paragraph_told, PARAGRAPH))
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from readout.pipeline.bare_body_state import (FALLBACK, ORGAN_DEED, PARAGRAPH, SCENE, VOICE, BodyEvidence, BodyState,
-                                              resolve)
+from readout.pipeline.bare_body_state import (DESK, FALLBACK, FORCES_ABROAD, ORGAN_DEED, PARAGRAPH, SCENE, VOICE,
+                                              BodyEvidence, BodyState, resolve)
 from tests.event_sides import events
 
 ROWS = [  # (text, type, acting (country, sector), reason on it); acting None: no event of the type
@@ -32,6 +32,14 @@ ROWS = [  # (text, type, acting (country, sector), reason on it); acting None: n
     ("Protests spread across Ghana on Monday. Police condemned Togo for funding the rallies.", "ACCUSE",
      ("GHA", "COP"), SCENE),
     ("우간다 전역에서 월요일 시위가 확산됐다. 경찰은 스웨덴을 비난했다.", "ACCUSE", ("UGA", "COP"), SCENE),
+    # forces abroad: a bare army after another state's forces acted, in a story filed abroad (HOME_RULES' first);
+    # English reads no dateline as filed abroad (the xfail below)
+    ("(다카르=연합뉴스) 말리군은 11일 니제르 국경 초소를 공습했다. 군은 니제르 정부에 병력 철수를 요구했다.", "REQUEST",
+     ("MLI", "MIL"), FORCES_ABROAD),
+    # the dateline's desk (HOME_RULES' last): the dateline's state; under the Korean home desk, force used on people
+    # is the story's state's
+    ("NAIROBI -- The foreign ministry criticized Sweden on Monday.", "ACCUSE", ("KEN", "GOV"), DESK),
+    ("(서울=연합뉴스) 페루에서 반정부 시위가 이어졌다. 경찰은 시위대 20명을 체포했다.", "COERCE", ("PER", "COP"), DESK),
     # the fallback name's own state, no state told before
     ("The Treasury sanctioned three Iranian shipping firms on Tuesday.", "SANCTION", ("USA", "GOV"), FALLBACK),
     ("재무부는 11일 이란 해운회사 세 곳을 제재했다.", "SANCTION", ("USA", "GOV"), FALLBACK),
@@ -54,6 +62,14 @@ def test_bare_body_state_and_reason(text, kind, acting, reason):
         return
     assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
     assert [(p.country, p.sector, p.reason) for p in found[0].participants] == [(*acting, reason)]
+
+
+@pytest.mark.xfail(strict=True, reason="English reads no dateline as filed abroad (lang/en `files_abroad`), so a bare "
+                   "army after another state's forces acted is the dateline's; the fix goes in lang/en (a bureau "
+                   "dateline of a state no side of the act), read by bare_body_state.forces_abroad")
+def test_bare_army_after_forces_abroad_en():
+    test_bare_body_state_and_reason("DAKAR -- Malian troops shelled a Nigerien border post on Monday. The army urged "
+                                    "Niger to withdraw its troops.", "REQUEST", ("MLI", "MIL"), FORCES_ABROAD)
 
 
 def answers(state: list[str]):
