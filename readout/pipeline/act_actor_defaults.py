@@ -13,11 +13,12 @@ from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BO
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
-from readout.pipeline.narrative import last_of_kind, unaimed_show_of_force
-from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, dateline_state, filed_state, home_country,
+from readout.pipeline.narrative import last_of_kind
+from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_state, filed_state, home_country,
                                            named_home, paragraph_state)
 from readout.pipeline.act_subjects import span_codes
-from readout.pipeline.act_statement_sides import force_scene, object_owners
+from readout.pipeline.act_statement_sides import object_owners
+from readout.pipeline.bare_body_state import HOME_RULES, SCENE_RULES, BodyEvidence
 from readout.pipeline.common import IGO_CODES
 from readout.pipeline.ousted_states import ousted_holder_state, ousted_state
 
@@ -50,61 +51,16 @@ def offense_set_apart(hit: ActHit, story) -> bool:
     return bool(hit.data.get("conditions")) and story.offense is not None and story.offense.index == story.index
 
 
-def continued_side(hit: ActHit, story, reach: int = 1) -> list[str]:
-    """'China criticized Japan. It also urged Tokyo to ...', '... 비판했다. 이어 일본에 ... 요구했다': an act whose subject the
-    language found to be 'it' or dropped is done by the acting side of the sentence just before (or of this one); one
-    whose subject is a bare office ('The spokesman also demanded', '대변인은') only when that act was a statement.
-    `reach`: how many sentences back a statement may be for a voice ('He', 'The spokesman', 'The ministry'), with
-    no act of anyone between ('X accused Y. The minister said the plot had failed. He called on Y to ...': the voice
-    is still X's); 'it' or a dropped subject goes on only into the next sentence ('... Heavy rain hit the capital.
-    It also urged ...' is no one's)."""
-    how = hit.data.get("continued")
-    if hit.data.get("answering"):
-        return []  # 'Responding to X's statement, the ministry ...': the voice just heard is the side it answers
-    back = reach if how == "office" or how == "voice" and story.acting_spoke else 1  # ko27: '이어 "..."고 요구했다'
-    if not how or story.acting_index < story.index - back or how == "office" and not story.acting_spoke:
-        return []  # 'North Korea fired a missile. The spokesman condemned ...': a voice is not the one who fired
-    return list(story.acting)
-
-
-def organ_story_state(r: SideReading, hit: ActHit, targeted: set[str], ctx) -> list[str]:
-    """(actors58, issue 14) The state of a bare office subject ('The general criticized X', '장군은 X를 비판했다')
-    whose act goes on from a deed, not a statement (`continued_side` asks a statement): the one state whose deed,
-    within `continued_reach_sentences`, was done by an organ the story named as that state's ('X's army closed the
-    border', 'X군은 ...'; `Narrative.acting_organ`). Why: once the story tells a state through its own army or police,
-    its bare officials are that state's; a bare state name ('North Korea fired a missile. The defence ministry urged
-    Japan ...') tells no organ, and the bare ministry is the reporting state's, which a story names nowhere. Not a
-    personal pronoun (the language's `person_voice`: 'He urged ...' is a person's voice, not an office's), nor a
-    state the act strikes ('The general criticized X' after X's army acted), nor where a dateline files the story
-    from another state (the reporting state's bodies speak there: `dateline_state` and the home body's readers), nor
-    (actors59) after a show of force aimed at no state when the act addresses one (`unaimed_show_of_force`)."""
-    story = r.story
-    if hit.data.get("person_voice"):
-        return []  # a personal pronoun ('He urged ...', '그는 ...'): a person, whom no organ's deed names
-    if story.acting_spoke or not story.acting_organ or len(story.acting) != 1 \
-            or story.acting_index < story.index - r.settings.continued_reach_sentences:
-        return []
-    filed = dateline_state(r.article, r.sent, ctx)
-    objects = {code for i, role in zip(r.items, r.roles) if role == "object" for code in i.codes}
-    if filed and filed != story.acting or set(story.acting) & (targeted | objects):
-        return []  # the lead (58): an object naming the organ's state ('summoned the Chinese ambassador') strikes it
-    if unaimed_show_of_force(story) and (targeted or objects):
-        return []  # actors59: 'X's military fired missiles into the sea. The defence ministry urged Japan ...'
-    return list(story.acting)
-
-
-
 def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str],
-                   countries: list[CountryMention], ctx, story) -> list[str]:
+                   countries: list[CountryMention], ctx, story, body: BodyEvidence) -> list[str]:
     """The acting state when the clause names none: a state body summoning an envoy ('SEOUL -- The foreign ministry
     summoned ...': the post's host, else the dateline's state); people with no state of their own ('hundreds of
     people blocked streets in X': the place's state, else a country named that is not what they act on, nor a body).
     (enfix47) People doing a deed the language marks `remote` (a cyber intrusion: 'hackers hacked a bank in X') take no
     state from the places or the story: the place is the target's, and where the doers are is not told."""
     if hit.data.get("home_subject") or posted_abroad(hit):
-        found = post_host(sent, hit, items + place_items(article, sent)) or forces_abroad(article, sent, story, ctx) \
-            or force_scene(article, sent, hit, items, roles, ctx, story) \
-            or filed_state(article, sent, ctx, story, hit.type in OWN_PEOPLE_DEEDS and not struck_forces_site(hit))
+        found = post_host(sent, hit, items + place_items(article, sent)) or body.ask(HOME_RULES)  # actors60: forces
+        # abroad, the scene told, the dateline's desk (pipeline/bare_body_state)
         if found:
             return found
     if hit.data.get("passive") and (found := ousted_state(sent, hit, countries) or ousted_holder_state(sent, hit, items)):
@@ -133,7 +89,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         named = named_home(countries, against)
         return home_country(places) or home_country(placed_in(places)) \
             or home_country([c for c in named if c.start not in targets]) \
-            or force_scene(article, sent, hit, items, roles, ctx, story) \
+            or body.ask(SCENE_RULES) \
             or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS
                            or force_statement,  # actors59b: the scene told before any dateline's (en 'SEOUL -- ...')
                            hit.data["people_subject"] in STATELESS_ARMED_SECTORS) \
@@ -249,19 +205,6 @@ def protest_targets(hit: ActHit) -> tuple[tuple[int, int], ...]:
     return tuple(hit.data.get("target_spans", ())) if hit.type == "PROTEST" else ()
 
 
-def forces_abroad(article: Article, sent: Span, story, ctx) -> list[str]:
-    """'(NAIROBI) Ethiopian troops shelled ... . The army warned ...': in a story filed abroad, a bare body right
-    after another state acted is that state's when the dateline's state is no side of that act (the acting side
-    going on, `story.acting`); the host's own forces where the host acted or was acted on."""
-    if not story.acting or story.acting_index < story.index - 1:
-        return []
-    place = dateline_place(article, sent, ctx)
-    if place is None or not place.country or not ctx.language(sent.label).files_abroad(place) \
-            or place.country in {*story.acting, *story.acting_toward}:
-        return []
-    return list(story.acting)
-
-
 def post_host(sent: Span, hit: ActHit, items: list[SideItem]) -> list[str]:
     """The state hosting the post of the envoy a state body summons ('summoned the Japanese ambassador to
     Seoul': Seoul's state summons), where the language read the host's state itself (`envoy_host`, its codes: '주한 B
@@ -375,11 +318,3 @@ def leftover_countries(countries: list[CountryMention], meetings: list[Event], s
     parties = set(meeting_countries(meetings or ([story.meeting] if story.meeting else [])))
     codes = list(dict.fromkeys(code for c in countries if not c.recipient for code in c.codes if code not in parties))
     return codes if len(codes) == 1 else []
-
-
-def struck_forces_site(hit: ActHit) -> bool:
-    """(koattack52) A bare home force strikes a site of a state's forces (under the home desk, after a paragraph about
-    North Korea: 'the forces shelled a North Korean guard post'; the language marks the object `military_site`): no
-    force of the story's state strikes its own state's guard post, so the home desk's own forces do, not the state
-    the story told before (filed_state's `story_first` is for force used on people)."""
-    return bool(hit.data.get("military_site"))

@@ -13,7 +13,8 @@ from __future__ import annotations
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, OCCURRED, Span
 from readout.pipeline.act_organs import organ_antecedent
-from readout.pipeline.act_home_bodies import home_body_paragraph_state
+from readout.pipeline.bare_body_state import LATE_RULES, BodyEvidence, resolve, with_reason
+from readout.pipeline.continued_sides import continued_side
 from readout.pipeline.act_fallback_bodies import fallback_body_state
 from readout.pipeline.act_struck_holders import charged_office_state, struck_people_state, struck_several_states
 from readout.pipeline.act_reciprocal import brokers_dropped, brokers_named, mediators_named, sideless_fight, warring_pair
@@ -30,8 +31,7 @@ from readout.pipeline.act_winners import conceder_state
 from readout.pipeline.story_states import home_country, story_state, told_before
 from readout.pipeline.act_subjects import (owner_candidates, untargeted, targeted_codes, named_agents,
                                            subject_countries, speaker_side, nominal_actor)
-from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_deed, offense_set_apart, continued_side,
-                                                 organ_story_state,
+from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_deed, offense_set_apart,
                                                  unnamed_actors, attackers_of_victims, dateline_organ_state, own_armed_group,
                                                  joint_actors, meeting_countries, leftover_countries, country_places)
 
@@ -39,7 +39,6 @@ from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_de
 # appeal, a threat another rejects or condemns) is left to the judging act, whose recipient its owner is.
 OWNED_MEASURES = {"SANCTION"}
 UNMET_FORCE = frozenset({"MOBILIZE", "ASSAULT"})  # deeds whose doer the parties of the talks told never default to
-BARE_OFFICE = "office"  # the language's `continued` mark of a bare office subject ('The general', '장군은')
 UNTALKED_FORCE = frozenset({"COERCE"})  # deeds whose doer the parties of talks told in an earlier sentence are not
 
 
@@ -97,19 +96,20 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
         # unnamed speaker ('"X should stop," ministry spokesperson Y said') is the voice the story just heard
         brokers = brokers_named(r, countries)  # acts59b: people under a go-between are not its own
         homes = [c for c in countries if not set(c.codes) & brokers]
-        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, homes, ctx, story) \
+        body = BodyEvidence.of(r, hit, countries, ctx)
+        actors = unnamed_actors(r.article, sent, hit, r.items, r.roles, homes, ctx, story, body) \
             or hit.data.get("unnamed_voice") and continued_side(hit, story, r.settings.continued_reach_sentences) \
             or actors
+        hit = with_reason(hit, body.answer_for(actors))  # actors60: a force's scene told
     if hit.data.get("dateline_organ"):  # '(BEIJING) the ministry's spokesperson': a bare ministry is the host's
         actors = dateline_organ_state(r, actors, ctx) or actors
     if not actors:  # enpeople52: 'Gunmen shot the president of X': the struck people's state, as 'the X-ian president'
         actors = struck_people_state(sent, hit, countries) or charged_office_state(sent, hit, countries)  # actors54b
     if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
         actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
-    if not actors and hit.data.get("continued") == BARE_OFFICE and hit.type in VERBAL:  # actors58: 'X's army closed
-        actors = organ_story_state(r, hit, targeted_codes(sent, hit, countries), ctx)  # ... The general criticized Y'
-    if not actors:  # acts59: 'X held a vote. The government rejected ...', no dateline: the paragraph's state
-        actors = home_body_paragraph_state(r, hit, targeted_codes(sent, hit, countries), ctx)
+    if not actors and (body := resolve(BodyEvidence.of(r, hit, countries, ctx), LATE_RULES)):  # actors58: 'X's army
+        # closed ... The general criticized Y'; acts59: 'X held a vote. The government rejected ...': the paragraph's
+        hit, actors = with_reason(hit, body), body.state
     if not actors and (protest := unnamed_protesters(r.copied(hit=hit))):
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people
     if not actors:  # congrats50: 'B had conceded defeat', B of no state named: the election's own candidate

@@ -36,6 +36,7 @@ from readout.pipeline.statement_voice import statement_makers, statement_voice
 from readout.pipeline.act_voices import note_acting
 from readout.pipeline.act_unreceived import lone_pledge, unreceived, shared_goal
 from readout.pipeline.act_stateless_doers import stateless_doer
+from readout.pipeline.bare_body_state import reasoned_entities
 from readout.pipeline.act_story_notes import note_doers, note_event
 from readout.pipeline.placed_doers import placed_sides, unknown_doer
 from readout.pipeline.act_side_entities import (coordinated_parts, paired_part_entities, domestic_entity, held_side, own_agent_sector, own_forces_doer,
@@ -109,7 +110,7 @@ def build_act(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit
         return None  # domestic50: troops' or rebels' arson is no people's riot
     if press_addressed(hit.type, acting, receiving):
         return None  # request61: 'asked reporters to wait': a word to the briefing's audience, no act
-    acting = held_acting(hit, got.sides, got.read_hit, acting)
+    acting = reasoned_entities(held_acting(hit, got.sides, got.read_hit, acting), hit)  # actors60: why a bare body
     if no_event(scene, hit, acting, receiving, doers.stated, governed, bare, dates, ctx):
         return None
     hit, event = act_event(scene, hit, acting, receiving, doers.stated, dates, (left, right), reach, ctx, governed)

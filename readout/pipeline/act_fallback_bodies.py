@@ -4,25 +4,26 @@ with its state ('영국 재무부', 'the British Treasury'; read as that state's
 Treasury far more often than any other (OFAC's sanctions). But a story about another state that told that state
 acting just before (a statement going on, 'Kenya's foreign ministry condemned X. The Treasury froze ...'; or a deed of
 its named organ, 'Kenyan police arrested ... The Treasury criticized Y') speaks of that state's treasury, as a bare
-office there is that state's (pipeline/act_actor_defaults: `continued_side`, `organ_story_state`).
+office there is that state's (pipeline/bare_body_state: the voice going on, the last deed's doer).
 
 Rule, in order: (a) a state named with the body (the finders: 'British Treasury', '영국 재무부'), (b) the one state the
 story told acting just before, asked as the bare-office rules ask it, never a state the sentence names otherwise (what
 the act aims at or speaks of: 'The Treasury sanctioned North Korean firms' after a North Korean deed stays the US's),
 (c) the entry's state. A story that names the entry's state anywhere before the act ('North Korea condemned the
-United States. The Treasury sanctioned ...') keeps it: its treasury is the likelier one. The reason is marked on the hit (`body_state`: 'story' or 'fallback').
+United States. The Treasury sanctioned ...') keeps it: its treasury is the likelier one. (actors60) (b) is the bare body
+resolver's `FALLBACK_RULES` asked of the subject read as a bare office; the reason (the rule's, or 'fallback name')
+is marked on the hit (`bare_body_state.BODY_REASON`) and reaches the acting entity.
 """
 from __future__ import annotations
 
 from readout import budget
 from readout.kb.loader import kb
 from readout.lang.base import ActHit
-from readout.pipeline.act_actor_defaults import continued_side, organ_story_state
+from readout.pipeline.bare_body_state import BARE_OFFICE, FALLBACK, FALLBACK_RULES, BodyEvidence, BodyState, resolve, \
+    with_reason
 from readout.pipeline.act_recipients import SideReading
-from readout.pipeline.act_subjects import subject_items, targeted_codes
+from readout.pipeline.act_subjects import subject_items
 from readout.pipeline.common import countries_in
-
-BARE_OFFICE = "office"  # the languages' `continued` mark of a bare office subject (act_actors.BARE_OFFICE)
 
 
 @budget.table()
@@ -49,16 +50,15 @@ def fallback_body_state(r: SideReading, hit: ActHit, actors: list[str], countrie
     state told just before where there is one (b), else `actors`, the entry's state (c); other acts unchanged."""
     if not fallback_subject(r, hit, actors):
         return hit, actors
-    fallback = hit.copied(data={**hit.data, "body_state": "fallback"})
+    fallback = with_reason(hit, BodyState(list(actors), FALLBACK))
     if fallback_state_told(r, actors, countries, ctx):
         return fallback, actors
     office = hit.copied(data={**hit.data, "continued": BARE_OFFICE})
     named = {code for c in countries for code in c.codes} - set(actors)
-    told = continued_side(office, r.story, r.settings.continued_reach_sentences) \
-        or organ_story_state(r, office, targeted_codes(r.sent, hit, countries), ctx)
-    told = [code for code in told if code not in named]
+    found = resolve(BodyEvidence.of(r, office, countries, ctx), FALLBACK_RULES)
+    told = [code for code in found.state if code not in named] if found else []
     if len(told) == 1:
-        return hit.copied(data={**hit.data, "body_state": "story"}), told
+        return with_reason(hit, BodyState(told, found.reason)), told
     return fallback, actors
 
 

@@ -1,29 +1,14 @@
-"""(actors59b, issue 14) Whose a statement of people with no state word is, by what the statement answers: a bare
-state force speaks for the scene the story told (`scene_state`), and the owner of what a refusal or an armed group's
-words answer is never the speakers' home (`object_owner_span`). Split out of act_actor_defaults, which walks the
-fallback chain that asks them.
+"""(actors59b, issue 14) Whose a statement of people with no state word is, by what the statement answers: the owner
+of what a refusal or an armed group's words answer is never the speakers' home (`object_owners`). Split out of
+act_actor_defaults, which walks the fallback chain that asks it. (actors60) A bare state force's statement speaks for the
+scene the story told: the bare body resolver's `scene_told` rule (pipeline/bare_body_state).
 """
 from __future__ import annotations
 
 from readout.lang.base import ActHit
-from readout.model import Article, Span
-from readout.sectors import ARMED_GROUP_SECTORS, STATE_FORCE_SECTORS
+from readout.model import Span
+from readout.sectors import ARMED_GROUP_SECTORS
 from readout.pipeline.act_recipients import VERBAL, SideItem
-from readout.pipeline.story_states import paragraph_place_state, paragraph_state
-
-
-def force_scene(article: Article, sent: Span, hit: ActHit, items: list[SideItem], roles: list[str], ctx,
-                story) -> list[str]:
-    """(actors59b, issue 14) The scene's state for a bare state force's statement ('Police condemned Norway', 'The
-    army criticized Peru', '군은 페루를 비난했다'), asked before any dateline's: the scene the story told is where the
-    force stands, whatever desk files it ('SEOUL (Yonhap) -- Protests spread across Kenya ... Police condemned
-    Norway': Kenya's police; English has no home-desk rule, and a Korean bureau's dateline names no scene either).
-    [] for another act or speaker, or where `scene_state` finds no scene."""
-    if hit.type not in VERBAL or hit.data.get("people_subject") not in STATE_FORCE_SECTORS:
-        return []
-    aimed = {i.span.start for i, role in zip(items, roles) if role == "object"
-             or any(sent.start + lo <= i.span.start < sent.start + hi for lo, hi in hit.data.get("target_spans", ()))}
-    return scene_state(article, sent, story, {code for i in items if i.span.start in aimed for code in i.codes}, ctx)
 
 
 def object_owners(sent: Span, hit: ActHit, items: list[SideItem], roles: list[str]) -> set[int]:
@@ -40,16 +25,3 @@ def object_owners(sent: Span, hit: ActHit, items: list[SideItem], roles: list[st
         return set()
     return {i.span.start for i, role in zip(items, roles)
             if role == "modifier" and sent.start + hit.start <= i.span.start < sent.start + max(ends)}
-
-
-def scene_state(article: Article, sent: Span, story, targeted: set[str], ctx) -> list[str]:
-    """(actors58, issue 14) The state of a bare state force's statement ('Police condemned X', '경찰은 X를 규탄했다'):
-    the one state the paragraph before names (`paragraph_state`), else places its towns in (`paragraph_place_state`),
-    where the story told it as the scene of what happened ('Protests spread across X', 'Riots broke out in <town>'),
-    not as a doer whose last act was done to others or to no one ('North Korea fired a missile. Police condemned
-    Japan': the reporting state's police may answer it, as `filed_state` reads the home desk), nor as what the
-    statement strikes. Why: police and troops are organs of a state, unlike a union or a crowd, whose statement may
-    answer another state's deed (`paragraph_state` reads deeds only for them)."""
-    told = paragraph_state(article, sent, ctx) or paragraph_place_state(article, sent, ctx)
-    answered = set(story.acting) - set(story.acting_toward)  # it acted on another state, or on no one
-    return [] if set(told) & (answered | targeted) else told

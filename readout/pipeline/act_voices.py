@@ -1,6 +1,6 @@
 """Whose voice goes on into the next sentence: the side that acted or spoke here (`Narrative.acting`, whether it
 made a statement, whom it addressed), which a dropped subject, 'it' or a bare office in the next sentence continues
-(act_actor_defaults.continued_side); a statement that codes no act of its own, or one that only tells another's deed,
+(continued_sides.continued_side); a statement that codes no act of its own, or one that only tells another's deed,
 still sets the voice.
 """
 from __future__ import annotations
@@ -22,10 +22,10 @@ def spoken_by(event: Event, story) -> list:
 
 def note_acting(story, acting: list, spoke: bool, toward: list = ()) -> None:
     """The side that acted in this sentence, which a dropped subject, 'it' or a bare office in the next one goes on
-    with (`act_actor_defaults.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
+    with (`continued_sides.continued_side`); `spoke`: it made a statement. Kept also when its act named no receiving side
     and stood as no event: who spoke has not changed, nor whom it addressed (`toward`, kept for the same side).
     (actors58) Whether every acting side was named as a state organ other than the government ('X's army'), which a
-    bare state name never is: a bare office after that deed is of its state (`act_actor_defaults.organ_story_state`)."""
+    bare state name never is: a bare office after that deed is of its state (`bare_body_state.organ_deed_doer`)."""
     sides = [p for p in acting if p.country]
     speak_on(story, [p.country for p in sides], spoke, [p.country for p in toward if p.country],
              bool(sides) and all(p.sector in STATE_ORGAN_SECTORS for p in sides))
@@ -46,7 +46,7 @@ def voice_went_on(story, closing_voice: bool, opening: list[str]) -> None:
     escorted to port. It accused the crew ..."): the state of the body opening it as the voice (`opening`: the states
     named in the subject of `Language.opening_voice`) speaks, and the next sentence's 'It' goes on with it; one that
     ends on a voice naming no side ('..., the navy said in a statement.', `Language.closing_voice`) is the side that
-    acted just before still speaking (`act_actor_defaults.continued_side`)."""
+    acted just before still speaking (`continued_sides.continued_side`)."""
     if len(opening) == 1:
         speak_on(story, opening, True, [])
     elif closing_voice and story.acting and story.acting_index == story.index - 1:

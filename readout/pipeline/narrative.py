@@ -46,7 +46,7 @@ class Narrative:
     acting_spoke: bool = False  # that act was a statement: only then does a bare office ('The spokesman') go on
     acting_toward: list[str] = field(default_factory=list)  # whom that act addressed: a voice going on addresses it
     acting_organ: bool = False  # actors58: that side was named as one state's organ other than its government ('X's
-    # army', 'X's police'): a bare office after its deed is of that state (act_actor_defaults.organ_story_state)
+    # army', 'X's police'): a bare office after its deed is of that state (bare_body_state.organ_deed_doer)
     next_groups: list[str] = field(default_factory=list)  # the group words of the sentence after it ('The three ministers')
     subjects: list[Entity] = field(default_factory=list)  # the people earlier sentences had as subjects, latest last
     named: list[tuple[Entity, frozenset[str]]] = field(default_factory=list)  # the people earlier sentences named, in

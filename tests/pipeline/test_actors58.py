@@ -1,4 +1,4 @@
-"""(actors58, issue 14) Who a bare office is after a deed, language-free (act_actor_defaults.organ_story_state):
+"""(actors58, issue 14) Who a bare office is after a deed, language-free (bare_body_state.organ_deed_doer):
 a bare office subject ('The minister', 'The ministry', '장관은') whose act goes on from a deed, not a statement, is of the
 one state whose deed, within `continued_reach_sentences`, was done by an organ the story named as that state's (its
 army, its police); a deed of a bare state name ('North Korea fired a missile') names no organ, and the bare ministry
@@ -49,7 +49,7 @@ def test_agents_after_places_and_business_heads_en(text, kind, mode, acting, rec
 
 @pytest.mark.parametrize("text, kind, mode, acting, receiving", [
     # a bare state force's statement after a paragraph that told one state as the scene: that state's force
-    # (act_actor_defaults.scene_state)
+    # (bare_body_state.scene_told)
     ("Protests spread across Kenya on Monday. Police condemned Norway for funding the rallies.", "ACCUSE",
      "disapprove", {("KEN", "COP")}, {("NOR", "GOV")}),
     ("Floods hit northern Peru on Monday. Police urged Ecuador to send help.", "REQUEST", None, {("PER", "COP")},

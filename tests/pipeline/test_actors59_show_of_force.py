@@ -1,5 +1,5 @@
 """(actors59, issue 14) A bare office after a show of force aimed at no state (pipeline/narrative.unaimed_show_of_force,
-asked in act_actor_defaults.organ_story_state): other states answer a launch into the sea or a test, so a bare body's
+asked in bare_body_state.organ_deed_doer): other states answer a launch into the sea or a test, so a bare body's
 words addressed to a state after it may be any responder's, and no state is read rather than the launcher's. A deed
 aimed at a state, or one of no force (a border closed), keeps the organ's state (actors58's rule). Our own sentences,
 both languages."""

@@ -1,5 +1,5 @@
 """(actors59b, issue 14) Whose a bare statement of a force or an armed group is, in both languages. A state force's
-statement speaks for the scene the story told, asked before any dateline's (pipeline/act_statement_sides.force_scene:
+statement speaks for the scene the story told, asked before any dateline's (pipeline/bare_body_state.scene_told:
 English has no home desk, so 'SEOUL (Yonhap) -- ... Police condemned X' read Seoul's police over the scene told);
 the possessive owner of what a refusal or an armed group's words answer is never the speakers' home
 (act_statement_sides.object_owners: 'The rebels rejected Norway's demand' read Norway's rebels). Our own sentences."""

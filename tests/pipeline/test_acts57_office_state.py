@@ -1,6 +1,6 @@
 """(acts57, issue 14; actors58) A bare office subject whose act went on from a deed, not a statement, takes the one
 state whose deed was done by an organ the story named as that state's (its army, its police), unless the act strikes
-that state (pipeline/act_actor_defaults.organ_story_state). Our own sentences."""
+that state (pipeline/bare_body_state.organ_deed_doer). Our own sentences."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +9,7 @@ from tests.event_sides import check_moded_row
 
 ROWS = [  # (text, type, mode, acting, receiving); acting None: no event of the type
     # actors58: the deed's doer was named as the state's organ (its army): its bare officials are that state's
-    # (act_actor_defaults.organ_story_state)
+    # (bare_body_state.organ_deed_doer)
     ("Burkina Faso's army closed the border on Monday. The general criticized Mali.", "ACCUSE",
      "disapprove", {("BFA", "MIL")}, {("MLI", "GOV")}),
     ("Burkina Faso's army closed the border on Monday. The minister criticized Mali.", "ACCUSE",

@@ -1,6 +1,6 @@
 """(acts59, issue 14) A bare home body as an act's subject ('The government rejected ...', 'The foreign ministry
 urged ...') in a story with no dateline is the state the paragraph is about: the one state the sentences before it
-name (pipeline/act_home_bodies, reusing story_states.paragraph_state). Not the state the act is aimed at, nor one
+name (pipeline/bare_body_state.paragraph_told, reusing story_states.paragraph_state). Not the state the act is aimed at, nor one
 whose last deed was done to others (a bare ministry answering a launch is the launcher's rival's). With a dateline the
 dateline's state speaks, as before. Our own sentences."""
 from __future__ import annotations

@@ -80,7 +80,7 @@ def read_subject_marks(h: HitReading) -> bool:
         people = None  # '다르푸르에서 반군이 칠레를 비난했다': a statement is placed by no locative ('차드 북부의 외국 군대는
         # 철수했다': nor a withdrawal); koacts59: an armed group's with no locative ('반군은 … 제안을 거부했다') keeps its
         # people, their state the story's (none: no event); actors59: a state's force keeps its sector on a statement
-        # ('경찰은 ... 규탄했다'): an organ of the scene's state (pipeline/act_actor_defaults.scene_state)
+        # ('경찰은 ... 규탄했다'): an organ of the scene's state (pipeline/bare_body_state.scene_told)
     if people:
         data["people_subject"] = people  # '시민단체들이 시위를 벌였다': people of the state where it happens
         if not data.get("target_spans"):

@@ -9,7 +9,7 @@ import pytest
 from tests.event_sides import events
 
 ROWS = [  # (text, the ACCUSE's acting (state, sector) or None)
-    # acts59 (pipeline/act_home_bodies): with no dateline, a bare home body is the paragraph's one state, unless that
+    # acts59 (pipeline/bare_body_state.paragraph_told): with no dateline, a bare home body is the paragraph's one state, unless that
     # state's last deed was done to others (the reporting state's ministry answering another state's news)
     ("Inflation climbed in Zambia in May. The central bank condemned Denmark on Friday.", ("ZMB", "GOV")),
     ("LUSAKA, June 3 (Reuters) - The central bank condemned Denmark on Friday.", ("ZMB", "GOV")),

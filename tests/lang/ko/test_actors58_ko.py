@@ -1,6 +1,6 @@
 """(actors58, issue 14) Korean twins of tests/pipeline/test_actors58.py: a bare office subject ('장관은', '사령관은')
-after a deed of a state's named organ ('케냐 군은', '케냐 경찰은') is that state's (pipeline/act_actor_defaults.
-organ_story_state); a bare force office acts with its force's sector ('사령관은': MIL, lang/ko/reading_names.
+after a deed of a state's named organ ('케냐 군은', '케냐 경찰은') is that state's (pipeline/bare_body_state.
+organ_deed_doer); a bare force office acts with its force's sector ('사령관은': MIL, lang/ko/reading_names.
 office_back_sector, as English 'The general'); a guarded name acted on by a bare office subject ('장관은 [수단을]
 비난했다') names the state, as after a subject state (lang/ko/guarded_names.office_subject_opens). Our own sentences."""
 from __future__ import annotations

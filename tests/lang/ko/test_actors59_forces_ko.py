@@ -1,6 +1,6 @@
 """(actors59, issue 14) A bare state force's statement after a scene, in Korean ('경찰은 ... 규탄했다'): the force keeps
 its sector on a statement (lang/ko/act_hit_subjects: only an armed group of no state loses it, 'a statement is placed
-by no locative'), so the scene's state answers (pipeline/act_actor_defaults.scene_state), under the home desk too
+by no locative'), so the scene's state answers (pipeline/bare_body_state.scene_told), under the home desk too
 (filed_state asks the story first for a force's statement, as for people's deeds). Our own sentences."""
 from __future__ import annotations
 
