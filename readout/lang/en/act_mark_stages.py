@@ -246,7 +246,8 @@ def answer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) 
     plans announced, drafts vetoed, welcomes, summonses and envoys asked, contributions wanted."""
     hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
-    hits = rejected_proposal_authors(toks, accepted_proposals(toks, hits, m.cues), m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
+    hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
+    hits = rejected_proposal_authors(toks, hits, m.cues)  # acts60: 'rejected a demand from X': X receives the REJECT
     hits = reproached_refusals(toks, hits, m.cues)  # 'said X could not even accept': ACCUSE of X, no REJECT
     hits = refused_draft_contents(toks, hits, m.cues)  # votes46: 'vetoed a draft that would have extended X': no act
     hits = listed_votes(toks, hits, m.cues)  # votes46: 'A voted against and B abstained': A's vote, B no side of it

@@ -18,9 +18,10 @@ from dataclasses import replace
 
 from readout import budget
 from readout.lang.base import ActHit
-from readout.lang.en.act_tokens import Token, tokenize
+from readout.lang.en.act_tokens import LOW, Token, tokenize
 
 SINGULAR, PLURAL = "it", "them"  # the object pronouns, by the number of the noun they stand for
+PRONOUNS = frozenset({SINGULAR, PLURAL})
 SIDE_WORDS = frozenset({"to", "for", "with"})  # the word before the side a supply or a tie is with ('aid to X')
 BEFORE = -1  # the antecedent index of a noun found in the sentence before
 
@@ -46,11 +47,13 @@ def antecedent_objects(toks: list[Token], before: str) -> tuple[list[Token], dic
     """The walk's tokens with each pronoun object of a verb of stopping replaced by the noun it stands for (the noun's
     word at the pronoun's offsets), and, for each replaced pronoun, the index of its noun in `toks` (`BEFORE` when
     the noun stood in the sentence before, `before`'s text, tokenized only when asked)."""
+    if PRONOUNS.isdisjoint(map(LOW, toks)):
+        return toks, {}  # most sentences: no object pronoun, nothing to read
     nouns, verbs = pronoun_cues()
     found: dict[int, int] = {}
     out = toks
     for i in range(1, len(toks)):
-        if toks[i].low not in (SINGULAR, PLURAL) or toks[i - 1].low not in verbs:
+        if toks[i].low not in PRONOUNS or toks[i - 1].low not in verbs:
             continue
         k = next((j for j in range(i - 2, -1, -1) if toks[j].low in nouns and agrees(toks[i].low, toks[j].low)), None)
         word = toks[k].low if k is not None else next(
