@@ -11,6 +11,8 @@ resolutions') is not a recipient. Negated acts are dropped; possible or planned 
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
+from operator import attrgetter
 
 from readout.lang.act_lexicon import BROAD_MODES
 from readout.lang.base import ActHit
@@ -39,7 +41,7 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
     text = article.text[sent.start:sent.end]
     tokens = article.tokens.get(sent.start, ())
     out: list[Event] = []
-    hits = lang.find_acts(text, tokens)
+    hits = lang.find_acts(text, tokens, sentence_before(article, sent))
     clauses = {k: lang.clause(text, tokens, h.start, h.end) for k, h in enumerate(hits) if h.type in VERBAL}
     judged = [clauses[k] for k, h in enumerate(hits) if k in clauses and not h.negated]
     asked = [(h.end, clauses[k][1]) for k, h in enumerate(hits) if k in clauses and h.type == "REQUEST"]
@@ -350,3 +352,11 @@ def inside_person(mentions: list[Mention], pos: int, last: int | None = None) ->
     ('summoned the ambassador X')."""
     people = [m.span for m in mentions if m.span.label == "person"]
     return any(m.start <= pos < m.end for m in people) and (last is None or any(m.start <= last < m.end for m in people))
+
+
+def sentence_before(article: Article, sent: Span) -> str:
+    """(acts60) The text of the sentence before `sent` in its language, where the noun a pronoun object stands for may
+    be named ('X signed a pact with Y. On Monday X froze it'); empty for the first sentence."""
+    k = bisect_left(article.sentences, sent.start, key=attrgetter("start"))
+    prev = article.sentences[k - 1] if 0 < k <= len(article.sentences) else None
+    return article.text[prev.start:prev.end] if prev is not None and prev.label == sent.label else ""

@@ -90,7 +90,9 @@ class ActQuestions:
         return text[max(0, hit.start - window):hit.start] if self.recipients_side() == "before" \
             else text[hit.end:hit.end + window]
 
-    def find_acts(self, text: str, tokens) -> list[ActHit]:
+    def find_acts(self, text: str, tokens, before: str = "") -> list[ActHit]:
+        """The act hits of one sentence; `before` is the text of the sentence before it, where a language may look
+        for the noun a pronoun object stands for (acts60: 'X signed a pact with Y. On Monday X froze it')."""
         raise NotImplementedError
 
     def recipients_side(self) -> str:

@@ -50,3 +50,39 @@ def proposal_author_spans(toks: list[Token], hit: ActHit, cues: Cues) -> list[tu
                 spans += [after] if after else []
             return spans
     return []
+
+
+AUTHOR_PREPS = frozenset({"from", "by"})  # (acts60) the words before a refused proposal's author ('a demand from X')
+
+
+def rejected_proposal_authors(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(acts60, issue 13) 'The militia rejected a demand from Portugal', 'turned down an offer from X', 'dismissed
+    calls by X for talks': the side after 'from'/'by' past a refused proposal noun put it forward and receives the
+    REJECT, as the owner of 'X's demand' does; its span joins the hit's `target_spans`, so the pipeline neither lends
+    its state to a refusing subject of no state of its own (an armed group, people: their home is the story's, not the
+    asker's) nor leaves it out as the answered side. 'of' is left out: 'an offer of talks' names what was offered."""
+    out = []
+    for h in hits:
+        span = author_span(toks, h, cues) if h.type == "REJECT" and not h.nominal and not h.negated else None
+        spans = h.data.get("target_spans", ())
+        if span and not any(lo <= span[0] < hi for lo, hi in spans):
+            h = replace(h, data={**h.data, "target_spans": (*spans, span)})
+        out.append(h)
+    return out
+
+
+def author_span(toks: list[Token], hit: ActHit, cues: Cues) -> tuple[int, int] | None:
+    """The phrase after 'from'/'by' right after the first proposal noun within `ACCEPT_REACH` words of the verb (the
+    noun may be the trigger's own last word: 'rejected a demand'), else None."""
+    head = hit.data.get("head_end", hit.data.get("token"))
+    if head is None:
+        return None  # a stated refusal of no verb of its own ('is out of the question')
+    first = head + 1
+    for k in range(first, min(len(toks), first + ACCEPT_REACH)):
+        if not toks[k].word or toks[k].low in cues.clause_breaks:
+            return None
+        if toks[k].low in cues.proposal_nouns:
+            if k + 1 < len(toks) and toks[k + 1].low in AUTHOR_PREPS:
+                return phrase_after(toks, k + 1, cues)
+            return None
+    return None

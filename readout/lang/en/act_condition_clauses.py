@@ -20,6 +20,22 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split(" ")[0] for p in phrases)
 
 
+@functools.lru_cache(maxsize=8)
+def opener_words(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """(acts60) The words of each opener of a closed list by its first word: 'in the event that' is four."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        words = tuple(p.split(" "))
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def opens_condition(toks: list[Token], i: int, openers: frozenset[str]) -> bool:
+    """Whether an opener of any length starts at token i ('if', 'in case', 'in the event that')."""
+    return any(all(i + n < len(toks) and toks[i + n].low == w for n, w in enumerate(words))
+               for words in opener_words(openers).get(toks[i].low, ()))
+
+
 def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
     """Tokens of a condition or purpose clause ("unless X arranged a ceasefire and held elections",
     "if the attacks continue,", "so that the new levy is dropped"): from its opener to the next
@@ -31,8 +47,7 @@ def condition_tokens(toks: list[Token], cues: Cues) -> set[int]:
     for i, t in enumerate(toks):
         if t.low not in firsts:
             continue  # no opener, of one word or two, starts here (most words: no pair is built)
-        pair = f"{t.low} {toks[i + 1].low}" if i + 1 < len(toks) else ""
-        if t.low not in openers and pair not in openers and not inverted_condition(toks, i, cues):
+        if not opens_condition(toks, i, openers) and not inverted_condition(toks, i, cues):
             continue
         j = i + 1
         while j < len(toks) and toks[j].low not in (",", ";", ":", ".", "!", "?"):

@@ -134,9 +134,11 @@ def people_party(toks: list[Token], j: int, a: int, cues: Cues) -> bool:
     return low in cues.domestic_actors or toks[head].raw.islower()
 
 
-def trailing_speaker(toks: list[Token], cues: Cues) -> tuple[int, int] | None:
+def trailing_speaker(toks: list[Token], cues: Cues, verbs: frozenset[str] | None = None) -> tuple[int, int] | None:
     """The character span of a reporting frame that closes the sentence after a comma (and a quote mark):
-    ", the minister said", ',” said the ministry', ', Belarus said on Tuesday'. None without one."""
+    ", the minister said", ',” said the ministry', ', Belarus said on Tuesday'. None without one. `verbs`: the frame's
+    verbs when not only the reporting ones (acts60: a guess's frame, ', analysts warned')."""
+    verbs = cues.reporting if verbs is None else verbs
     end = len(toks) - 1 if toks and not toks[-1].word else len(toks)
     while end > 0 and toks[end - 1].raw in QUOTE_MARKS:
         end -= 1
@@ -144,10 +146,10 @@ def trailing_speaker(toks: list[Token], cues: Cues) -> tuple[int, int] | None:
         if toks[c].low == ",":
             first = c + 1 + (c + 1 < end and toks[c + 1].raw in QUOTE_MARKS)
             words = [t.low for t in toks[first:end]]
-            if first < end and any(w in cues.reporting for w in words) and ("," not in words):
+            if first < end and any(w in verbs for w in words) and ("," not in words):
                 if len(words) <= FRAME_REACH:
                     return toks[first].start, toks[end - 1].end
-                return speaker_up_to_verb(toks, first, end, cues)
+                return speaker_up_to_verb(toks, first, end, verbs)
             return None
     return None
 
@@ -155,11 +157,11 @@ def trailing_speaker(toks: list[Token], cues: Cues) -> tuple[int, int] | None:
 ADJUNCT_REACH = 8  # words after a trailing frame's reporting verb ('said at the close of the two-day meeting')
 
 
-def speaker_up_to_verb(toks: list[Token], first: int, end: int, cues: Cues) -> tuple[int, int] | None:
+def speaker_up_to_verb(toks: list[Token], first: int, end: int, verbs: frozenset[str]) -> tuple[int, int] | None:
     """(en39) A trailing frame longer than `FRAME_REACH` because an adjunct follows its verb ('," Peruvian President X
     said at the close of the meeting'): the speaker and verb, up to the first reporting word within `FRAME_REACH`
     words, are the frame (the adjunct's meeting or place names no speaker); None where no reporting word is there."""
-    verb = next((k for k in range(first, min(end, first + FRAME_REACH)) if toks[k].low in cues.reporting), None)
+    verb = next((k for k in range(first, min(end, first + FRAME_REACH)) if toks[k].low in verbs), None)
     return (toks[first].start, toks[verb].end) if verb is not None and verb > first else None
 
 

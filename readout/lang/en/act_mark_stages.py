@@ -93,11 +93,11 @@ from readout.lang.en.act_separate import separate_agreements
 from readout.lang.en.act_trade_curbs import trade_curbs
 from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
-from readout.lang.en.act_protested import fated_protesters, protested_deeds
+from readout.lang.en.act_protested import fated_protesters, protested_deeds, stance_subject_protesters
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_joints import clipped_at_joints, clipped_at_relatives
 from readout.lang.en.act_measure_threats import measure_objects
-from readout.lang.en.act_accepted import accepted_proposals
+from readout.lang.en.act_accepted import accepted_proposals, rejected_proposal_authors
 from readout.lang.en.act_convened import refused_sessions
 from readout.lang.en.act_announced_plans import announced_plans
 from readout.lang.en.act_draft_contents import refused_draft_contents
@@ -200,6 +200,7 @@ def doer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) ->
     hits = antecedent_objects(toks, hits, m.cues)  # acts58: 'X, which Y accuses of ...': X receives Y's act
     hits = owned_services(toks, hits, m.cues)  # enmil47: 'X said its air force bombed Y': X's forces act
     hits = government_pairs(toks, hits, m.cues)  # enactor48: 'government forces and rebels agreed': the story's state
+    hits = stance_subject_protesters(toks, hits, m.cues)  # acts60: 'Protesters rejected the offer': the refusal, no protest
     hits = attack_victims(toks, fated_protesters(toks, met_protesters(toks, received_protesters(hits), m.cues), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
     hits = struck_by_attacks(toks, hits, m.cues)  # acts58: 'A suicide bombing hit a mosque in X': its victims
@@ -246,6 +247,7 @@ def answer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) 
     hits = protested_deeds(toks, hits, m.cues)  # 'rejected B's complaint over a strike': the rejecter's strike
     hits = enacted_texts(toks, hits, m.cues)  # 'passed a resolution condemning X': the vote agrees with no one
     hits = accepted_proposals(toks, hits, m.cues)  # 'accepted Chile's invitation': Chile receives the AGREE
+    hits = rejected_proposal_authors(toks, hits, m.cues)  # acts60: 'rejected a demand from X': X receives the REJECT
     hits = reproached_refusals(toks, hits, m.cues)  # 'said X could not even accept': ACCUSE of X, no REJECT
     hits = refused_draft_contents(toks, hits, m.cues)  # votes46: 'vetoed a draft that would have extended X': no act
     hits = listed_votes(toks, hits, m.cues)  # votes46: 'A voted against and B abstained': A's vote, B no side of it

@@ -30,6 +30,23 @@ def guessing_speakers() -> frozenset[str]:
     return load_act_lexicon("en").cue("guessing_speakers")
 
 
+@budget.table()
+def guess_frame_verbs() -> frozenset[str]:
+    """(acts60) The verbs of a trailing frame of a guess besides the reporting ones (`guess_frame_verbs` in
+    lexicon/en_acts.yaml: 'warned', 'believe', 'predicted')."""
+    from readout.lang.act_lexicon import load_act_lexicon
+
+    return load_act_lexicon("en").cue("guess_frame_verbs")
+
+
+@budget.table()
+def guessed_auxiliaries() -> frozenset[str]:
+    """(acts60) The auxiliary of an onlooker's guessed deed besides the modals of possibility ('would')."""
+    from readout.lang.act_lexicon import load_act_lexicon
+
+    return load_act_lexicon("en").cue("guessed_auxiliaries")
+
+
 SUBJECT_WORDS = 4  # words of the reported clause's subject before its modal ('the Russian defence ministry')
 OPENERS = frozenset({"that", "whether", "if"})  # the words that open a reported clause after its verb
 
@@ -62,7 +79,8 @@ def trailed_possibility(toks: list[Token], hit: ActHit, modal: int, cues: Cues) 
     speaker's own course stays a plan, as speakers_own_state keeps it)."""
     if not 0 < modal <= SUBJECT_WORDS or not all(t.word for t in toks[:modal]) or toks[0].low in cues.speaker_pronouns:
         return False
-    frame = trailing_speaker(toks, cues)
+    frame = trailing_speaker(toks, cues, cues.reporting | cues.feared_act_verbs | guess_frame_verbs())  # acts60:
+    # '..., analysts warned', '..., experts believe': a guess told as 'said' tells it
     if frame is None or frame[0] < toks[hit.data["token"]].end:
         return False
     first = next(k for k, t in enumerate(toks) if t.start >= frame[0])
@@ -71,3 +89,25 @@ def trailed_possibility(toks: list[Token], hit: ActHit, modal: int, cues: Cues) 
         # onlooker and no name, speaks for the subject's own state: its plan ("Somalia's minister": a guess)
     framed = [*toks[first:], *toks[:modal]]  # the frame read as if it opened the sentence before the subject
     return not speakers_own_state(framed, len(toks) - first, len(framed), len(toks) - first)
+
+
+def guessed_future(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(acts60, issue 13) An onlooker's forecast of another side's deed: 'Analysts said Peru would attack Chile',
+    'Peru would impose sanctions on Chile, experts predicted': a verb right after a hypothetical auxiliary
+    (`guessed_auxiliaries`: 'would') whose clause a guessing speaker (`guessing_speakers`: analysts, experts) reports,
+    before it with a verb of saying, guessing or fearing or in a frame closing the sentence, is the same hypothetical
+    as their 'could' (`reported_possibility`), no plan nor threat of the subject. A state's or an official's 'would'
+    stays a reported plan or threat: only onlookers guess; 'will' stays acts58's forecast (a THREATEN)."""
+    i = hit.data["token"]
+    if hit.nominal or i < 2 or toks[i - 1].low not in guessed_auxiliaries():
+        return False
+    verbs = cues.reporting | cues.feared_act_verbs | guess_frame_verbs()
+    for v in range(i - 2, max(i - 3 - SUBJECT_WORDS, -1), -1):  # 'Analysts said (that) Peru would'
+        if not toks[v].word:
+            break
+        if toks[v].low in verbs:
+            return any(t.low in guessing_speakers() for t in toks[max(0, v - SUBJECT_WORDS):v])
+    frame = trailing_speaker(toks, cues, verbs)
+    if frame is None or frame[0] < toks[i].end:
+        return False
+    return any(t.low in guessing_speakers() for t in toks if t.start >= frame[0])

@@ -64,3 +64,31 @@ def fate_before(toks: list[Token], i: int, cues: Cues) -> bool:
         seen_of = seen_of or toks[k].low == "of"
         k -= 1
     return seen_of and k >= 0 and toks[k].low in cues.protester_fate_nouns
+
+
+# (acts60) the act types whose verb tells what people did as a side of talk or of a deal, not a gathering in the street
+STANCE_TYPES = frozenset({"REJECT", "AGREE", "REQUEST", "ACCUSE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "YIELD"})
+SUBJECT_REACH = 8  # words from a protest noun to the verb it is the subject of ('Protesters in the southern port city')
+
+
+def stance_subject_protesters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(acts60, issue 13) 'Protesters rejected the offer', 'Demonstrators accepted the deal', 'Strikers demanded
+    wages': a protest noun naming people that is the subject of a verb of stance (`STANCE_TYPES`: rejecting, agreeing,
+    asking, judging) names who took that stance; the verb governs the clause and PLOVER codes its type by the people
+    (the verb's `people_subject`), no demonstration told beside it. The noun's hit is dropped when the next act hit
+    after it is such a verb, not negated, with only its subject phrase between (no clause break, within
+    `SUBJECT_REACH`). A protest verb ('Protesters marched') or a deed of force ('Protesters clashed with police',
+    a riot PLOVER may code PROTEST) keeps the noun's protest."""
+    verbs = sorted((h for h in hits if not h.nominal and "token" in h.data), key=lambda h: h.data["token"])
+    return [h for h in hits if not (h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS and "token" in h.data
+                                    and stance_verb_after(toks, h.data["token"], verbs, cues))]
+
+
+def stance_verb_after(toks: list[Token], i: int, verbs: list[ActHit], cues: Cues) -> bool:
+    """Whether the first verb hit after token i is a stance verb whose people subject the noun at i heads."""
+    nxt = next((v for v in verbs if v.data["token"] > i), None)
+    if nxt is None or nxt.type not in STANCE_TYPES or nxt.negated or not nxt.data.get("people_subject") \
+            or nxt.data["token"] - i > SUBJECT_REACH:
+        return False
+    return not any(not toks[k].word or toks[k].low in cues.clause_breaks or toks[k].low in cues.reporting
+                   for k in range(i + 1, nxt.data["token"]))

@@ -19,7 +19,7 @@ from readout.lang.base import ActHit
 from readout.lang.base.records import to_winner
 from readout.lang.en.act_priced_deeds import priced_deeds
 from readout.lang.en.act_relative_objects import relative_object_acts
-from readout.lang.en.act_possible_deeds import reported_possibility
+from readout.lang.en.act_possible_deeds import guessed_future, reported_possibility
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
 from readout.lang.en.act_own_mandates import own_mandates
@@ -315,7 +315,8 @@ def kept_acts(text: str, words: list[Token], toks: list[Token], hits: list[ActHi
             and not unagented_judgment(toks, h, m.base_forms, m.cues) and not courtesy_call(toks, h, m.cues)
             and h.data["token"] not in conditional and not background_relative(text, words, toks, h, m.cues)
             and not describing_noun(toks, h, m.cues) and not predicate_noun(toks, h, m.cues) and not prediction(toks, h, m.cues)
-            and not reported_possibility(toks, h, m.cues) and not feared_noun(toks, h, m.cues)
+            and not reported_possibility(toks, h, m.cues) and not guessed_future(toks, h, m.cues)  # acts60
+            and not feared_noun(toks, h, m.cues)
             and not event_subject(toks, h, m.cues)
             and not habitual(toks, h, m.cues) and h.data["token"] not in named]
     return hits

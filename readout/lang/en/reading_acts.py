@@ -28,6 +28,7 @@ from readout.lang.en.act_reporting_relatives import reporter_not_recipient
 from readout.lang.en.act_protested_makers import protested_maker
 from readout.lang.en.act_reduced import home_forces, own_forces_agent, reduced_passive
 from readout.lang.en.act_backed_targets import backed_objects
+from readout.lang.en.pronoun_objects import antecedent_objects, antecedent_sides
 from readout.lang.en.act_reporters import (backed_group_subject, carried_continuation, home_service_subject,
                                            lodged_protest, quoted_charge_acts, reported_force_agent, sourced_deed)
 from readout.lang.en.act_body_sessions import body_session
@@ -107,14 +108,16 @@ MEASURE_OBJECT_REACH = 60  # characters after a measure's verb its object phrase
 class EnglishActs(Language):
     """The acts readers of `English`."""
 
-    def find_acts(self, text, tokens) -> list[ActHit]:
+    def find_acts(self, text, tokens, before: str = "") -> list[ActHit]:
         from readout.lang.en import acts  # cold start: not loaded with `English`, only on first use
 
         nominal = self.lex.re("nominal_before_re")
         words = acts.tokenize(text)  # speed48: read once, for the finder and the relative-clause readers below
         toks = acts.walk_tokens(words)  # enrel48: the list the hits' token indices point into (no short brackets,
         # no time adverbial before a complement): the readers below that look an index up read it
+        toks, antecedents = antecedent_objects(toks, before)  # acts60: 'froze it': the pact it stands for
         hits = [with_generic_pledge(h, h.data.get("stated_type")) for h in acts.find_acts(text, words, toks)]
+        hits = antecedent_sides(toks, hits, antecedents) if antecedents else hits
         hits = enabled_parties(text, toks, hits, self.lex)  # acts59: 'X helped Y to rebuild': Y receives X's aid
         if not hits:
             return hits  # every reader below only filters or marks the hits (the office opening the sentence is read

@@ -84,7 +84,7 @@ class KoreanActs(Language):
         return bool(tally.search(text, max(0, start - TALLY_REACH), start)) \
             and not self.lex.re("tally_day_re").search(text, 0, start)
 
-    def find_acts(self, text, tokens) -> list[ActHit]:
+    def find_acts(self, text, tokens, before: str = "") -> list[ActHit]:
         from readout.lang.ko import acts  # cold start: not loaded with `Korean`, only on first use
         # cold start: not loaded with `Korean`, only on first use
         from readout.lang.ko.act_verdict_charges import backs_armed_group

@@ -43,10 +43,8 @@ test_plover59b = sweep_test({
         ("Spain promised military aid to Morocco but later withheld it.", "SANCTION", {"ESP"}, {"MAR"},
          "discontinue", OCC),
         ("Norway pledged loans to Kenya but withheld them.", "SANCTION", {"NOR"}, {"KEN"}, "discontinue", OCC),
-        open_class("'suspend', 'freeze' and 'delay' need an object of their entries, so a pronoun object gives no hit "
-                   "for lang/en/withheld_aid to re-read; the fix goes in the matcher (a pronoun object standing for "
-                   "an entry's object noun named before)",
-                   "Italy promised funding to Libya, then froze it.", "SANCTION", {"ITA"}, None, "discontinue", OCC),
+        # acts60: lang/en/pronoun_objects reads the pronoun as the aid noun, and 'froze' + 'funding' is an entry
+        ("Italy promised funding to Libya, then froze it.", "SANCTION", {"ITA"}, None, "discontinue", OCC),
     ],
     "ACCUSE investigation of a deed done to others": [
         open_class("the investigation's target span ('illegal arms sales') names no state, so the pipeline's "
