@@ -186,8 +186,10 @@ def shifted_lean(original_text: str, original_id: str, original_key: str, record
             and source["url"] != url or derived_of(original_text) != lean_source(source, url, evidence_of(
                 source, text)).get(DERIVED, ""):
         return None
+    if not isinstance(source.get("doc"), str) or not isinstance(record.get("id"), str):
+        return None
     span = {k: source[k] for k in keys}
-    out = copy_lean(original_text, original_id, original_key, source.get("doc"), str(record.get("id")).removeprefix("ev_"))
+    out = copy_lean(original_text, original_id, original_key, source["doc"], record["id"].removeprefix("ev_"))
     old, new = span_text(moved(span, shift)), span_text(span)
     if out is None or out.count(old) != 1:
         return None

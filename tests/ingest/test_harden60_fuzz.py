@@ -46,7 +46,8 @@ def rss(items: list[tuple], raw: bool) -> str:
     esc = (lambda t: t) if raw else escaped
     body = "".join(f"<item><title>{esc(t)}</title><link>{esc(u)}</link><description>{esc(d)}</description>"
                    f"<pubDate>{esc(p)}</pubDate></item>" for t, u, d, p in items)
-    return f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Wire</title>{body}</channel></rss>"
+    return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Wire</title>{body}"
+            "</channel></rss>")
 
 
 def atom(items: list[tuple], raw: bool) -> str:
@@ -54,7 +55,8 @@ def atom(items: list[tuple], raw: bool) -> str:
     body = "".join(f"<entry><title>{esc(t)}</title><link href=\"{esc(u).replace(chr(34), '')}\"/><id>{esc(u)}</id>"
                    f"<summary type='html'>{esc(d)}</summary><updated>{esc(p)}</updated></entry>"
                    for t, u, d, p in items)
-    return f"<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>W</title>{body}</feed>"
+    return (f"<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'><title>W</title>{body}"
+            "</feed>")
 
 
 feeds = st.builds(lambda make, items, raw, cut, encoding: cut_at(make(items, raw).encode(encoding, "replace"), cut),

@@ -60,7 +60,8 @@ def test_a_cut_header_is_a_value_error(raw):
 
 @pytest.mark.parametrize("stored, expected", [
     (b"feed.jsonl", "feed.jsonl"), (b"../../home/x/feed.jsonl", "feed.jsonl"), (b"C:\\crawl\\a.warc", "a.warc"),
-    ("말로.html".encode(), "말로.html"), ("Dunmore.txt".encode("latin-1"), "Dunmore.txt"), (b"caf\xe9.txt", "café.txt"),
+    ("말로.html".encode(), "말로.html"), ("Dunmore.txt".encode("latin-1"), "Dunmore.txt"),
+    (b"caf\xe9.txt", "café.txt"),
     (b"a\x1b[31mb.txt", "a[31mb.txt"), (b"dir/", None), (b"n" * 1000 + b".jsonl", "n" * 255),
 ])
 def test_a_stored_name_is_read_as_a_file_name(stored, expected):
@@ -84,7 +85,7 @@ def test_a_bare_name_is_read_as_the_stored_name_says(tmp_path, outer):
         docs = list(read_documents([str(path)]))
         assert docs and all(isinstance(d, RawDocument) for d in docs), (inner, docs)
         texts = " ".join(d.text or d.html or "" for d in docs)
-        assert "Marlow" in texts and "말로" in (texts if kind != "warc" else "말로")
+        assert "Marlow" in texts and "말로" in texts
         path.unlink()
 
 

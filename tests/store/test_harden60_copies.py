@@ -98,3 +98,8 @@ def test_a_copy_whose_original_sits_twice_in_one_record_joins_it_twice(tmp_path,
                                                       (copy.id,))]
     assert len(reasons) == len(theirs) and all(r["rule"].startswith(f"copy of {original.id}") for r in reasons)
     conn.close()
+
+
+def test_a_source_without_a_document_is_made_afresh():
+    assert shifted_lean('{"id":"ev_a","sources":[{"doc":"a","start":0}]}', "a", "a",
+                        {"id": "ev_b", "sources": [{"start": 4}]}, None, None, 4) is None
