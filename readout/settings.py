@@ -215,6 +215,8 @@ class Settings(Checked):
     # --- web API limits -------------------------------------------------------------------------------
     api_max_q_chars: int = 200  # a longer search text is refused (422): no query needs more
     api_max_param_chars: int = 1000  # any other query parameter longer than this is refused
+    api_max_listed_parameters: int = 10  # a 422 lists this many bad parameters, then 'and N more' (harden60)
+    api_max_listed_name_chars: int = 64  # each name a 422 lists is cut to this many characters (harden60)
     api_max_offset: int = 1_000_000  # paging deeper is refused (SQLite's OFFSET is 64-bit; 2**63 overflows)
     api_max_body_bytes: int = 16_384  # a longer request body is refused (413): every endpoint reads, none takes a body
     api_limit_concurrency: int = 100  # uvicorn's limit_concurrency for `readout serve`: at this many open connections

@@ -105,3 +105,62 @@ def content_of(f: BinaryIO, doc: str) -> BinaryIO | Gunzipped:
         content.close()
         raise UnsupportedInput(f"gzip compressed more than {MAX_GZIP_LAYERS} times: decompress it first", doc=doc)
     return content
+
+
+# --- the gzip header's file name (RFC 1952's FNAME field; harden60) ----------------------------------------------
+FEXTRA, FNAME, FCOMMENT, FHCRC = 4, 8, 16, 2  # the header's flag bits
+HEADER_PEEK = 10 + 2 + 65535 + 1024  # fixed part, the longest extra field, room for a name: what is read for it
+MAX_INNER_NAME = 255  # characters of a stored name kept (a file name's usual limit); a longer one is cut
+
+
+def gzip_header(raw: bytes) -> tuple[int, bytes | None]:
+    """(the length of the gzip member header opening `raw`, the file name its FNAME field stores or None): RFC 1952,
+    10 bytes, then the optional extra field, file name, comment and header CRC its flags announce. ValueError when
+    the header is cut (a short `raw` included, which indexing would have made an IndexError)."""
+    if len(raw) < 10:
+        raise ValueError("gzip header cut")
+    flags, pos, name = raw[3], 10, None
+    if flags & FEXTRA:
+        pos += 2 + int.from_bytes(raw[10:12], "little")
+    for flag in (FNAME, FCOMMENT):
+        if flags & flag:
+            end = raw.index(b"\x00", pos)  # ValueError when the field's end is not in `raw`: cut
+            name = raw[pos:end] if flag == FNAME else name
+            pos = end + 1
+    if flags & FHCRC:
+        pos += 2
+    if pos > len(raw):
+        raise ValueError("gzip header cut")
+    return pos, name
+
+
+def readable_name(stored: bytes) -> str | None:
+    """A stored FNAME as a file name: its last path part (a name is no path to follow), UTF-8 or else Latin-1 (RFC
+    1952's charset; `gzip` on Linux stores the bytes it was given), control characters dropped, cut to
+    `MAX_INNER_NAME`; None when nothing is left."""
+    try:
+        text = stored.decode("utf-8")
+    except UnicodeDecodeError:
+        text = stored.decode("latin-1")
+    text = text.replace("\\", "/").rsplit("/", 1)[-1]
+    text = "".join(ch for ch in text if ch.isprintable())[:MAX_INNER_NAME].strip()
+    return text or None
+
+
+def inner_name(f: BinaryIO) -> str | None:
+    """The name of the file a gzip stream was made from, as its header stores it (`gzip feed.jsonl` stores
+    'feed.jsonl'; a `.warc.gz` writer's members and `gzip -n` store none), or None: not gzip, no name, a cut header.
+    The position is put back at the start. Why (harden60): the name is the one word the bytes say of what they hold
+    when the file's own name does not (a download saved as `x.gz`, a crawl file renamed `part-0001.gz`); the
+    readers are chosen by it then (`sources.read_path`), and a web archive cut in its first record, whose gzip header
+    names a file, was compressed whole (`warc_cuts.first_cut`)."""
+    try:
+        f.seek(0)
+        head = f.read(HEADER_PEEK)
+        f.seek(0)
+        if head[:2] != GZIP_MAGIC:
+            return None
+        _size, stored = gzip_header(head)
+    except (OSError, ValueError):
+        return None
+    return readable_name(stored) if stored else None

@@ -33,12 +33,36 @@ class FeedEntry:
         return canonical_url(self.link) if self.link else None
 
 
+NUMERIC_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+REPLACEMENT_REFERENCE = b"&#xFFFD;"
+
+
+def code_point_mended(match: re.Match) -> bytes:
+    """A numeric character reference, or U+FFFD's when it names no character text can hold (a surrogate, or
+    past U+10FFFF), as HTML's parser reads it (WHATWG, 'numeric character reference end state')."""
+    hex_digits, digits = match.group(1), match.group(2)
+    if len((hex_digits or digits).lstrip(b"0")) > 8:  # past U+10FFFF whatever the digits (and `int` has a limit)
+        return REPLACEMENT_REFERENCE
+    value = int(hex_digits, 16) if hex_digits else int(digits)
+    return REPLACEMENT_REFERENCE if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else match.group(0)
+
+
 def parse_feed(data: bytes, where: str):
-    """feedparser's result, or an error when the bytes are no feed (an XML file of another kind)."""
+    """feedparser's result, or an error when the bytes are no feed (an XML file of another kind). Why the mend and
+    the guard (harden60, found by fuzzing): feedparser's loose parser, which reads a feed that is not well-formed XML,
+    turns '&#xD800;' or '&#1114112;' into a character with `chr` and encodes it, and the error escaped: the whole
+    feed file was one reject in an exception's words. A reference to no character is U+FFFD now; any other
+    exception of feedparser is one reject saying the feed could not be parsed."""
     # cold start: feedparser loads only for a feed
     import feedparser
 
-    parsed = feedparser.parse(data)
+    if b"&#" in data:
+        data = NUMERIC_REFERENCE.sub(code_point_mended, data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # noqa: BLE001 - feedparser's own faults on a damaged feed: one named reject
+        raise UnsupportedInput(f"the feed could not be parsed (feedparser failed: {type(exc).__name__})",
+                               doc=where) from exc
     if not parsed.get("version") and not parsed.entries:
         raise UnsupportedInput("not an RSS or Atom feed", doc=where)
     return parsed

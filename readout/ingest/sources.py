@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterator
 
 from readout.errors import BadRecord, DuplicateId, InputError, NotRegularFile, TooLarge, UnsupportedInput, Unreadable
-from readout.ingest.compressed import content_of, kind_suffix
+from readout.ingest.compressed import content_of, inner_name, kind_suffix
 from readout.ingest.decode import decode_noted
 from readout.ingest.lines import UTF16_MARKS, iter_lines, line_start
 from readout.ingest.records import UNKNOWN_FIELD, UnknownTally, record_to_document
@@ -179,8 +179,23 @@ def unique(item: RawDocument | Reject, seen: SeenIds | dict[str, str]) -> RawDoc
                   f"this one is at {item.location}", item.path, item.line)
 
 
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".json"}
+
+
+def stored_name(path: Path, doc_id: str) -> str | None:
+    """The name a gzip file's header stores (`compressed.inner_name`), asked only when the file's own name says no
+    kind readout reads (`x.gz`, `download`, `part-0001.gz`): the kind is then the stored name's (harden60). Why:
+    a `gzip feed.jsonl` saved under a bare name was 'unsupported file type .gz', though its header said what it held;
+    a name the reader knows keeps its word (a `.txt` saved compressed stays text, whatever its header says)."""
+    if kind_suffix(path) in KNOWN_SUFFIXES or is_archive(path.name):
+        return None
+    with open_regular(path, doc_id) as f:
+        return inner_name(f)
+
+
 def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocument | Reject]:
-    suffix = kind_suffix(path)  # 'feed.jsonl.gz' holds JSONL (compressed.py)
+    named = stored_name(path, doc_id)
+    suffix = kind_suffix(Path(named) if named else path)  # 'feed.jsonl.gz' holds JSONL (compressed.py)
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, doc_id, settings)
         return
@@ -189,7 +204,7 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
 
         yield from read_json(path, doc_id, settings)
         return
-    if is_archive(path.name):
+    if is_archive(named or path.name):
         # cold start: warcio and feedparser load only for an archive or a feed file
         from readout.ingest.warc import read_warc
 
@@ -205,7 +220,8 @@ def read_path(path: Path, doc_id: str, settings: Settings) -> Iterator[RawDocume
         yield from read_feed_file(data, doc_id, str(path), settings)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
-        raise UnsupportedInput(f"unsupported file type {suffix or '(none)'}", doc=doc_id)
+        inside = f" (its gzip header names the file {named!r} it was made from)" if named else ""
+        raise UnsupportedInput(f"unsupported file type {kind_suffix(path) or '(none)'}{inside}", doc=doc_id)
     with content_of(open_regular(path, doc_id), doc_id) as f:
         data = read_bounded(f, doc_id, settings)
     if not data:  # said as what it is, not as a page with no article found or a text too short (the lead, 55)

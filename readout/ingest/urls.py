@@ -10,9 +10,14 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def canonical_url(url: str) -> str:
-    """The canonical form of `url`; a string that is not an http(s) address is returned stripped."""
+    """The canonical form of `url`; a string that is not an http(s) address is returned stripped, and so is one
+    urllib cannot split (harden60, found by fuzzing feeds: an unclosed IPv6 bracket, 'https://[::1/x', raised
+    ValueError, and the feed or web archive that held it was lost whole instead of one entry keeping its text)."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS or not parts.hostname:
         return url

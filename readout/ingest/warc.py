@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import BinaryIO, Iterator
 
 from readout.errors import BadRecord, UnsupportedInput
+from readout.ingest.compressed import gzip_header, inner_name
 from readout.ingest.decode import decode_noted, is_wide, utf8_over_declared
 from readout.ingest.sources import EMPTY_FILE, RawDocument, Reject, Skipped, Warned
 from readout.ingest.urls import canonical_url
@@ -35,6 +36,7 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
     # cold start: warcio loads only for a web archive
     from warcio.exceptions import ArchiveLoadFailed
 
+    named = inner_name(stream)  # the name a `gzip crawl.warc` stores (harden60: `warc_cuts.first_cut_text`)
     if whole_file_gzip(stream, 2 * settings.max_document_bytes + MAX_HEADER):  # harden59: `warc_whole`
         stream = decompressed(stream)
     seen: set[str] = set()
@@ -50,7 +52,7 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
                 count += 1
                 item, again = checked_record(record, records, stream, path, settings)
                 if unended(records) and is_cut(item):  # harden59b: the cut is the record's, not its trailer's
-                    item = cut_in_gzip(item, count == 1)
+                    item = cut_in_gzip(item, count == 1, named)
                 elif unended(records):
                     yield unended_warning(item, records.offset, path)
                 if item is None:  # crawl metadata (its length was right: `again` is None then)
@@ -99,7 +101,7 @@ def read_warc(stream: BinaryIO, path: str, settings: Settings) -> Iterator[RawDo
     elif end[1] > end[0] and again is None:
         yield Reject(f"{path}@{end[0]}", TRUNCATED, f"the archive ends in a cut or damaged record: the "
                      f"{end[1] - end[0]} bytes after the last whole record (from byte {end[0]}) hold no record "
-                     f"readout could read ({count} records read before)" + first_cut(stream, count), path)
+                     f"readout could read ({count} records read before)" + first_cut(stream, count, named), path)
 
 
 METADATA_ONLY = "metadata_only"  # the code of an archive of crawl metadata alone (`Skipped`, counted in the summary)
@@ -247,19 +249,8 @@ MAX_HEADER = 65536  # room for a record's WARC and HTTP headers beside its page,
 
 
 def gzip_header_size(raw: bytes) -> int:
-    """The length of the gzip member header opening `raw` (RFC 1952: 10 bytes, then the optional extra field, file
-    name, comment and header CRC its flags announce); ValueError when it is cut."""
-    flags, pos = raw[3], 10
-    if flags & 4:
-        pos += 2 + int.from_bytes(raw[10:12], "little")
-    for flag in (8, 16):
-        if flags & flag:
-            pos = raw.index(b"\x00", pos) + 1
-    if flags & 2:
-        pos += 2
-    if pos > len(raw):
-        raise ValueError("gzip header cut")
-    return pos
+    """The length of the gzip member header opening `raw` (`compressed.gzip_header`); ValueError when it is cut."""
+    return gzip_header(raw)[0]
 
 
 def resumed(again: int) -> str:

@@ -30,19 +30,30 @@ FIRST_CUT = ("the file's gzip stream ends inside its first record, before any me
              "(`gzip crawl.warc`) or a member per record, cut")
 
 
-def cut_in_gzip(item: Reject, first: bool) -> Reject:
+def first_cut_text(named: str | None) -> str:
+    """What a cut in the first record adds: `FIRST_CUT`, or, when the file's gzip header names the file it was made
+    from (`compressed.inner_name`), that it was compressed whole (harden60). Why: `gzip crawl.warc` stores the name
+    and a WARC writer's members store none (warcio, wget, Heritrix write no FNAME), so a stored name tells the two
+    apart where the cut bytes cannot; without one (`gzip -n`, or members) both stay said."""
+    if not named:
+        return FIRST_CUT
+    return (f"the file's gzip stream ends inside its first record: an archive compressed whole (`gzip crawl.warc`: "
+            f"its gzip header names the file {named!r}, which a WARC writer's members do not), cut")
+
+
+def cut_in_gzip(item: Reject, first: bool, named: str | None = None) -> Reject:
     """A cut record's reject naming the gzip stream it ends in (harden59b). Why: the stream's missing end also gave
     the warning 'the record was read whole' beside 'record cut short'; and a file compressed whole (`gzip
-    crawl.warc`) cut inside its first record holds one record's start only, so nothing tells it from a member per
-    record cut in the first: the reject names both, as the file's bytes cannot say which."""
-    where = FIRST_CUT if first else "its gzip member ends inside it"
+    crawl.warc`) cut inside its first record holds one record's start only, so nothing but its header's stored
+    name (`named`, harden60) tells it from a member per record cut in the first: without one the reject names both."""
+    where = first_cut_text(named) if first else "its gzip member ends inside it"
     return dataclasses.replace(item, reason=f"{item.reason}; {where}")
 
 
-def first_cut(stream: BinaryIO, count: int) -> str:
+def first_cut(stream: BinaryIO, count: int, named: str | None = None) -> str:
     """What the tail reject of a compressed archive with no record read adds (harden59b, `cut_in_gzip`)."""
     try:
         stream.seek(0)
-        return f"; {FIRST_CUT}" if count == 0 and stream.read(2) == GZIP_MAGIC else ""
+        return f"; {first_cut_text(named)}" if count == 0 and stream.read(2) == GZIP_MAGIC else ""
     except (OSError, ValueError):
         return ""

@@ -21,13 +21,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from json.encoder import encode_basestring as quoted  # how the lean encoder (ensure_ascii off) writes a string
 
 from readout.store.bounded import BoundedCache
 from readout.store.event_rows import iso
-from readout.store.lean import EXPAND_COLUMNS, Entities, expand_row
+from readout.store.lean import DERIVED, EXPAND_COLUMNS, Entities, evidence_of, expand_row, lean_source
 from readout.store.lean import dumps as lean_dumps
 from readout.store.merge_voices import voice_text
 
+# What a copy's report reuses of its original's: (the original report's key, the record it is in now, its row's lean
+# JSON, how far the copy's offsets are shifted from the original's: 0, `copy_lean` makes its row, else `shifted_lean`).
+Reuse = tuple[str, str, str, int]
 OWN_SOURCE_KEYS = ("doc", "url")  # what a copy's source entry holds of its own document, not of the story
 
 
@@ -104,23 +108,22 @@ class Copies:
         self.originals[doc_id] = Original(tuple(keys), tuple(facts), anchor)
 
     def reused(self, conn: sqlite3.Connection, original_id: str | None, facts: list[tuple],
-               anchor: int = 0) -> list[tuple[str, str, str | None]] | None:
+               anchor: int = 0) -> list[Reuse] | None:
         """For each report of a copy of `original_id` (its facts counted from `anchor`), the original's report
-        key, the record it is in now and its row's lean JSON (None when the copy's offsets are shifted: its row is
-        then made from its own record);
-        None when the copy is weighed afresh: no original remembered, a report that differs, or an original
-        report no longer stored."""
+        key, the record it is in now, its row's lean JSON and how far the copy's offsets are shifted from it
+        (`Reuse`); None when the copy is weighed afresh: no original remembered, a report that differs, or an
+        original report no longer stored."""
         original = self.originals.get(original_id) if original_id else None
         if original is None or original.facts != tuple(facts):
             return None
-        rows = {key: (event_id, lean if anchor == original.anchor else None) for key, event_id, lean in conn.execute(
+        rows = {key: (event_id, lean, anchor - original.anchor) for key, event_id, lean in conn.execute(
             "SELECT key, event_id, record FROM doc_events WHERE doc_id = ?", (original_id,))}
         if not all(key in rows for key in original.keys):
             return None
         return [(key, *rows[key]) for key in original.keys]
 
     def reused_stored(self, conn: sqlite3.Connection, entities: Entities, original_id: str,
-                      facts: list[tuple], anchor: int = 0) -> list[tuple[str, str, str | None]] | None:
+                      facts: list[tuple], anchor: int = 0) -> list[Reuse] | None:
         """`reused` for an original this writer does not remember (stored by an earlier run): its rows read back
         in the order they were written, at most one more than the copy has reports (bounded), each as
         `stored_facts`; `facts` the copy's reports' `stored_facts` counted from `anchor`. None when they differ."""
@@ -134,7 +137,7 @@ class Copies:
         own = anchor_of(records)
         if any(stored_facts(row[3:10], record, own) != fact for row, record, fact in zip(rows, records, facts)):
             return None
-        return [(key, event_id, lean if own == anchor else None) for key, event_id, lean, *_rest in rows]
+        return [(key, event_id, lean, anchor - own) for key, event_id, lean, *_rest in rows]
 
 
 def copy_reason(original_id: str, key: str, event_id: str) -> dict:
@@ -147,12 +150,72 @@ def copy_reason(original_id: str, key: str, event_id: str) -> dict:
 def copy_lean(original_text: str, original_id: str, original_key: str, doc_id: str, key: str) -> str | None:
     """A copy's report row's lean JSON from its original's: the same record but for the report's id and its
     source's document (the url and evidence left out of both, as each equals its own document's). None when
-    either value is not found exactly once (the caller then makes the row)."""
-    swaps = ((lean_dumps({"id": f"ev_{original_key}"})[1:-1], lean_dumps({"id": f"ev_{key}"})[1:-1]),
-             (lean_dumps({"doc": original_id})[1:-1], lean_dumps({"doc": doc_id})[1:-1]))
+    either value is not found exactly once (the caller then makes the row). Each value's text is what `lean.dumps`
+    writes of it (`quoted`: the encoder's own string escaping, without a dict's encoding around it, harden60)."""
+    swaps = (('"id":' + quoted(f"ev_{original_key}"), '"id":' + quoted(f"ev_{key}")),
+             ('"doc":' + quoted(original_id), '"doc":' + quoted(doc_id)))
     out = original_text
     for old, new in swaps:
         if out.count(old) != 1:
             return None
         out = out.replace(old, new)
+    return out
+
+
+SPAN_KEYS = ("start", "end", "evidence")  # a source entry's offsets, one after another in its lean JSON
+
+
+def shifted_lean(original_text: str, original_id: str, original_key: str, record: dict, url: str | None,
+                 text: str | None, shift: int) -> str | None:
+    """A shifted copy's report row's lean JSON (harden60): its original row's (`copy_lean`: its own id and
+    document) with its source's offsets in place of the original's, `shift` later. None when its one source entry
+    drops other keys than the original's (its evidence or url not what its document holds there), keeps a url (a
+    url of its own, which the original's row does not hold), or the original's offsets are not found once: the
+    caller then makes the row with `lean.compact`.
+    Why: a copy with another header (`anchor_of`) rebuilt its whole row with `compact`, though its facts equal its
+    original's (`reused` compared all but the id and the entry's document, url and shifted offsets). Why text
+    swaps, not the parsed row: parsing and dumping the row costs what `compact` costs; the offsets' text is short.
+    Exact: the offsets are one run of keys in the entry (`SPAN_KEYS`, `lean.SOURCE_ORDER`), swapped as one text."""
+    sources = record.get("sources")
+    if not isinstance(sources, list) or len(sources) != 1 or not isinstance(sources[0], dict):
+        return None
+    source = sources[0]
+    keys = [k for k in source if k in SPAN_KEYS]
+    order = list(source)
+    if not keys or order[order.index(keys[0]):order.index(keys[0]) + len(keys)] != keys or "url" in source \
+            and source["url"] != url or derived_of(original_text) != lean_source(source, url, evidence_of(
+                source, text)).get(DERIVED, ""):
+        return None
+    if not isinstance(source.get("doc"), str) or not isinstance(record.get("id"), str):
+        return None
+    span = {k: source[k] for k in keys}
+    out = copy_lean(original_text, original_id, original_key, source["doc"], record["id"].removeprefix("ev_"))
+    old, new = span_text(moved(span, shift)), span_text(span)
+    if out is None or out.count(old) != 1:
+        return None
+    return out.replace(old, new)
+
+
+def span_text(span: dict) -> str:
+    """`lean.dumps(span)` without its braces; offsets that are plain numbers written directly (a fifth of the cost)."""
+    evidence = span.get("evidence", [])
+    if not (all(type(v) is int for k, v in span.items() if k != "evidence") and isinstance(evidence, list)
+            and all(type(e) is dict and list(e) == ["start", "end"] and type(e["start"]) is int
+                    and type(e["end"]) is int for e in evidence)):
+        return lean_dumps(span)[1:-1]
+    spans = ",".join(f'{{"start":{e["start"]},"end":{e["end"]}}}' for e in evidence)
+    return ",".join(f'"{k}":{v}' if k != "evidence" else f'"evidence":[{spans}]' for k, v in span.items())
+
+
+def derived_of(lean_text: str) -> str:
+    """The keys a one-source row's lean JSON marks as dropped (`lean.DERIVED`): '', 't', 'u' or 'tu'."""
+    mark = lean_text.find(f'"{DERIVED}":"')
+    return "" if mark < 0 else lean_text[mark + len(DERIVED) + 4:lean_text.index('"', mark + len(DERIVED) + 4)]
+
+
+def moved(span: dict, shift: int) -> dict:
+    """A source entry's offsets (its start and end, and each evidence span's) `shift` earlier."""
+    out = shifted(span, shift)
+    if isinstance(out.get("evidence"), list):
+        out["evidence"] = [shifted(e, shift) if isinstance(e, dict) else e for e in out["evidence"]]
     return out

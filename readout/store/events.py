@@ -18,7 +18,8 @@ from readout.settings import Settings
 from readout.store.merge_accords import read_matter
 from readout.store import merge
 from readout.store.blocks import BlockMemo, block_keys
-from readout.store.copies import Copies, anchor_of, copy_lean, copy_reason, report_facts, row_facts, stored_facts
+from readout.store.copies import (Copies, Reuse, anchor_of, copy_lean, copy_reason, report_facts, row_facts,
+                                  shifted_lean, stored_facts)
 from readout.store.links import learn_links, learned_links_of, links_exist
 from readout.store.merge_verdict import mark_taken
 from readout.store.merge_voices import voice_text
@@ -191,14 +192,16 @@ class EventWriter:
         return merged, joined
 
     def insert_copy(self, article: Article, original_id: str, items: list[tuple], leans: list,
-                    reused: list[tuple[str, str, str | None]]) -> tuple[int, set[str]]:
+                    reused: list[Reuse]) -> tuple[int, set[str]]:
         """`insert` for a copy whose reports state its first copy's facts (`copies.reused`): each dated report
         joins the record its original report is in, its row's lean JSON the original's with its own id and
-        document; an undated report founds its own record, as a weighed one does (undated: never merged)."""
+        document (`copies.copy_lean`; a copy with shifted offsets: its own sources, `copies.shifted_lean`); an undated
+        report founds its own record, as a weighed one does (undated: never merged)."""
         merged, joined, dirty = 0, set(), set()
         rows: list[tuple] = []
         blocks: list[tuple] = []
-        for (event, record, member), lean, (original_key, original_event, original_lean) in zip(items, leans, reused):
+        for (event, record, member), lean, (original_key, original_event, original_lean, shift) in zip(
+                items, leans, reused):
             if not member.date:
                 event_id = "ev_" + member.key
                 self.found(event_id, record, article)
@@ -207,10 +210,11 @@ class EventWriter:
                 event_id, reason = original_event, packed_reason(copy_reason(original_id, original_key, original_event))
                 merged += 1
                 dirty.add(event_id)
+            made = shifted_lean(original_lean, original_id, original_key, record, article.url, article.text, shift) \
+                if shift else \
+                copy_lean(original_lean, original_id, original_key, article.id, member.key)
             row = self.member_row(member, record, event_id, reason, int(event[6]), article,
-                                  None if member.learned else lean,
-                                  copy_lean(original_lean, original_id, original_key, article.id, member.key)
-                                  if original_lean is not None else None)  # shifted offsets: made from its record
+                                  None if member.learned else lean, made)
             rows.append(row)
             blocks += self.block_rows(member, event_id)
             joined.add(event_id)

@@ -7,6 +7,8 @@
 - Query parameters: a NUL character, escapes that are not UTF-8, a name given twice (harden59b), a `q` over `api_max_q_chars`, any value over
   `api_max_param_chars`, or an `offset` over `api_max_offset` is refused with 422 before any
   endpoint runs (so every endpoint, present and future, is covered).
+- The 422's list (harden60): at most `api_max_listed_parameters` problems, then 'and N more', each name cut to
+  `api_max_listed_name_chars` (`listed`), so ten thousand unknown names or a megabyte-long one give a small answer.
 - Body: a request body over `api_max_body_bytes` (by its Content-Length, or counted as it streams in when it has
   none) is refused with 413 before any endpoint runs (harden54: a read-only API has no use for one, and a 100 MB
   POST was read whole before the 405).
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+from collections import Counter
 from urllib.parse import parse_qsl, unquote_to_bytes
 
 from fastapi import FastAPI, Request
@@ -70,6 +73,9 @@ def parameter_problems(request: Request, settings: Settings) -> list[dict]:
         limit = settings.api_max_q_chars if key == "q" else settings.api_max_param_chars
         if "\x00" in value or "\x00" in key:
             problems.append({"parameter": key, "problem": "contains a NUL character"})
+        elif len(key) > settings.api_max_param_chars:
+            problems.append({"parameter": key, "problem": f"its name is longer than {settings.api_max_param_chars} "
+                                                          "characters"})
         elif len(value) > limit:
             problems.append({"parameter": key, "problem": f"longer than {limit} characters"})
         elif key == "offset" and value.strip().isdigit() and int(value) > settings.api_max_offset:
@@ -105,9 +111,26 @@ def repeated(request: Request) -> list[dict]:
     """A problem for each query parameter given more than once (harden59b). Why: the endpoint read one of them and
     dropped the other without a word ('limit=1&limit=2' listed two, 'q=a&q=b' searched 'b'); no parameter of this API
     takes a list, so a repeat is a client's mistake, like an unknown name."""
-    names = [key for key, _ in request.query_params.multi_items()]
-    return [{"parameter": key, "problem": f"given {names.count(key)} times; it takes one value"}
-            for key in sorted(set(names)) if names.count(key) > 1]
+    counts = Counter(key for key, _ in request.query_params.multi_items())  # not `list.count` per name: n squared
+    return [{"parameter": key, "problem": f"given {n} times; it takes one value"}
+            for key, n in sorted(counts.items()) if n > 1]
+
+
+def cut_name(name: str, limit: int) -> str:
+    """`name` as a 422 lists it: at most `limit` characters, a longer one cut and its length said."""
+    return name if len(name) <= limit else f"{name[:limit]}… ({len(name)} characters)"
+
+
+def listed(problems: list[dict], settings: Settings) -> tuple[str, dict]:
+    """(the names as the 422's message lists them, its detail): at most `api_max_listed_parameters` problems, then
+    'and N more' (the detail's `more`), each name cut by `cut_name` (harden60). Why: the answer listed every name
+    given, whole, twice (message and detail): ten thousand unknown names or one name of a megabyte made an answer
+    as large as the request, built and sent for a client's mistake; the first few name the mistake as well."""
+    shown = [{**p, "parameter": cut_name(p["parameter"], settings.api_max_listed_name_chars)}
+             for p in problems[:settings.api_max_listed_parameters]]
+    more = len(problems) - len(shown)
+    names = ", ".join(p["parameter"] for p in shown) + (f" and {more} more" if more else "")
+    return names, {"problems": shown, **({"more": more} if more else {})}
 
 
 async def body_too_large(request: Request, limit: int) -> int | None:
@@ -137,7 +160,8 @@ def install(app: FastAPI, bound_host: str, settings: Settings) -> None:
                          {"host": request.headers.get("host")})
         problems = parameter_problems(request, settings)
         if problems:
-            return error(422, "bad_parameter", "a parameter is not valid", {"problems": problems})
+            names, detail = listed(problems, settings)
+            return error(422, "bad_parameter", f"a parameter is not valid: {names}", detail)
         size = await body_too_large(request, settings.api_max_body_bytes)
         if size is not None:
             return error(413, "body_too_large", f"a request body over {settings.api_max_body_bytes} bytes is refused",

@@ -143,14 +143,14 @@ def create_app(db: str, host: str = "127.0.0.1", settings: Settings = SETTINGS) 
             local.conn = connect(db, readonly=True, settings=settings)
         return local.conn
 
-    add_error_handlers(app)
+    add_error_handlers(app, settings)
     add_event_routes(app, conn)
     add_people_and_place_routes(app, conn)
     add_page_routes(app)
     return app
 
 
-def add_error_handlers(app: FastAPI) -> None:
+def add_error_handlers(app: FastAPI, settings: Settings = SETTINGS) -> None:
     @app.exception_handler(ReadoutError)
     async def readout_error(_request: Request, exc: ReadoutError):
         status = 404 if isinstance(exc, NotFound) else 503 if isinstance(exc, StorageError) else 400
@@ -160,8 +160,8 @@ def add_error_handlers(app: FastAPI) -> None:
     async def bad_parameter(_request: Request, exc: RequestValidationError):
         problems = [{"parameter": ".".join(str(p) for p in e["loc"][1:]),
                      "problem": e["msg"].removeprefix("Value error, ")} for e in exc.errors()]
-        names = ", ".join(p["parameter"] for p in problems)
-        return error(422, "bad_parameter", f"a parameter is not valid: {names}", {"problems": problems})
+        names, detail = security.listed(problems, settings)
+        return error(422, "bad_parameter", f"a parameter is not valid: {names}", detail)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException):
