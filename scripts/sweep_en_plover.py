@@ -33,11 +33,17 @@ import en_act_probe as probe  # noqa: E402  (the CAMEO phrase reader and inflect
 TYPES = ("ACCUSE", "COERCE", "CONCEDE", "CONSULT", "RETREAT", "SUPPORT")
 SHAPES = ("past", "perfect", "planned", "passive")
 ACTOR, TARGET = ("Peru", "PER"), ("Chile", "CHL")
+# (plover60) the manual's PROTEST is civilians' ("demonstrate, rally, strike, riot"); a state's protest is its ACCUSE,
+# so a protest pattern is put with people of the acting state as its subject ("Peruvian students staged a rally")
+PEOPLE_ACTOR = {"PROTEST": "Peruvian students"}
 NEEDS_TARGET = {"ACCUSE", "SUPPORT", "CONSULT", "COERCE", "REQUEST", "REJECT", "THREATEN", "SANCTION"}
 # where a phrase with no slot and no possessive object puts the receiving side (ploveren66): a demand is made of
 # someone ("demanded the autonomy from Chile"), a threat aimed against someone ("promised raids against Chile")
 AFTER_OBJECT = {"REQUEST": "from", "THREATEN": "against"}
 OBJECT_FIRST = {"as", "for", "of"}  # a pattern's complement that follows the verb's object: "blamed Chile for"
+# the types a future act said is retyped to, each occurred when said: a promise (promise65) and (plover60) a threat
+# ('Peru said it would bomb Chile': THREATEN occurred, charges50b), which the judge counted as a wrong status
+SAID_ACTS = {"AGREE", "THREATEN"}
 BROKEN = {"between", "bitterly", "negotiate"}  # words a flat pattern keeps of a slot it needed
 
 
@@ -89,12 +95,14 @@ def sentences(ph: "probe.Phrase") -> list[tuple[str, str, str, bool]]:
         return []  # a pattern left without its noun phrase: "attacked for", "mediated the between"
     past, part, _ = probe.forms(ph.lemma)
     fill = lambda r: r.replace("{T}", TARGET[0])  # noqa: E731
-    out = [("past", f"{ACTOR[0]} {past} {fill(rest)}".strip() + ".", "occurred", has_target),
-           ("perfect", f"{ACTOR[0]} has {part} {fill(rest)}".strip() + ".", "occurred", has_target),
-           ("planned", f"{ACTOR[0]} said it would {ph.lemma} {fill(rest)}".strip() + ".", "planned", has_target)]
+    actor = PEOPLE_ACTOR.get(ph.type, ACTOR[0])
+    has, it = ("have", "they") if actor in PEOPLE_ACTOR.values() else ("has", "it")
+    out = [("past", f"{actor} {past} {fill(rest)}".strip() + ".", "occurred", has_target),
+           ("perfect", f"{actor} {has} {part} {fill(rest)}".strip() + ".", "occurred", has_target),
+           ("planned", f"{actor} said {it} would {ph.lemma} {fill(rest)}".strip() + ".", "planned", has_target)]
     if rest == "{T}" or rest.startswith("{T} "):  # the receiving side is the direct object
         tail = rest[len("{T}"):].strip()
-        out.append(("passive", f"{TARGET[0]} was {part} {tail} by {ACTOR[0]}".replace("  ", " ") + ".",
+        out.append(("passive", f"{TARGET[0]} was {part} {tail} by {actor}".replace("  ", " ") + ".",
                     "occurred", True))
     return out
 
@@ -119,8 +127,9 @@ def judge(ptype: str, status: str, has_target: bool, events) -> tuple[str, dict]
     best = max(mine, key=lambda g: (sides_ok(g), g[1] == status))
     if not sides_ok(best):
         return "wrong-sides", {"got": got}
-    if best[1] != status and not (status == "planned" and best[0] == "AGREE" != ptype and best[1] == "occurred"):
-        return "wrong-status", {"got": got}  # a promise is made when it is said (docs/coding-choices.md)
+    if best[1] != status and not (status == "planned" and best[0] in SAID_ACTS and best[0] != ptype
+                                  and best[1] == "occurred"):
+        return "wrong-status", {"got": got}  # a promise, a threat is made when it is said (docs/coding-choices.md)
     return "ok", {"got": got}
 
 

@@ -51,7 +51,7 @@ from readout.lang.en.act_demanded_doers import demanded_doers
 from readout.lang.en.act_omissions import omission_charges
 from readout.lang.en.act_referred import referred_deeds, verdict_victims
 from readout.lang.en.act_vowed_responses import ready_defences, vowed_responses
-from readout.lang.en.act_series_history import series_history
+from readout.lang.en.act_series_history import doerless_history, series_history
 from readout.lang.en.act_expected_deeds import expected_deeds
 from readout.lang.en.act_regarded_deeds import conditioned_deeds
 from readout.lang.en.act_member_appeals import member_appeals
@@ -223,7 +223,8 @@ def appeal_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) 
     hits = placed_under(toks, hits, m.cues)  # enfollow66: 'placed X under sanctions': the measure on X
     hits = homecomings(toks, hits, m.cues)  # protest65: 'the envoy returned home': a journey, no expulsion
     hits = permitted_deeds(toks, hits, m.cues)  # drawn66: 'allowed aid groups to criticize': a permission, no access
-    hits = series_history(toks, hits, m.cues)  # modal46: 'after X's second missile test': history, no event
+    hits = doerless_history(toks, series_history(toks, hits, m.cues), m.cues)  # modal46: 'after X's second missile
+    # test': history, no event; plover60: 'following the invasion of X': no doer named, no event
     hits = collective_supported(toks, collective_addressees(toks, hits, m.cues), m.cues)  # 'stood with its allies'
     hits = release_demands(toks, hits, m.cues)  # 'urged its partners to': no
     # state asked by name; 'demanded the boat's release': the holder is asked

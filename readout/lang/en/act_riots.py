@@ -58,9 +58,11 @@ def sitting_in(h: ActHit, cues: Cues) -> bool:
 
 def rioting(h: ActHit, cues: Cues) -> bool:
     """An ASSAULT verb of a crowd's deed (`riot_deed_lemmas`) with a people subject outside `FORCE_WIELDING_SECTORS`,
-    or the raid such a verb reads on premises ('stormed the embassy': COERCE seize when police do it)."""
+    or the raid such a verb reads on premises ('stormed the embassy': COERCE seize when police do it). (plover60) The
+    verb of an entry with a particle counts by its verb ('pelt with' + stones, 'set ablaze')."""
     sector = h.data.get("people_subject")
-    return h.type in FORCE_TYPES and not h.nominal and (h.lemma in cues.riot_deed_lemmas or thrown_missile(h, cues)) \
+    deed = h.lemma.split()[0] in cues.riot_deed_lemmas or thrown_missile(h, cues)
+    return h.type in FORCE_TYPES and not h.nominal and deed \
         and sector is not None and sector not in FORCE_WIELDING_SECTORS
 
 

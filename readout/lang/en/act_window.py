@@ -190,7 +190,11 @@ OWN_PHRASE_WORDS = 4  # words of the object's own phrase before a passive's auxi
 # (ploveren63) the prepositions of a complement that follows the verb's object ('suspected X of fraud', 'regarded X as a
 # threat', 'reassured X of its support', 'stripped X of citizenship'): CAMEO writes these patterns '* (OF FRAUD)', the
 # object before the preposition unwritten
-OBJECT_FIRST_PARTICLES = frozenset({"of", "as"})
+OBJECT_FIRST_PARTICLES = frozenset({"of", "as", "ablaze", "afire"})
+# (plover60) the instrument's 'with' of a pattern with objects ('PELT * (WITH STONES)', 'ATTACK * (WITH ROCKETS)',
+# 'CHARGE * (WITH MURDER)'): news puts the verb's object before it ('pelted police with stones'); only with the
+# entry's listed objects after it, so a plain 'with' of company ('met X with Y') opens no such complement
+INSTRUMENT_PARTICLES = frozenset({"with"})
 OBJECT_BEFORE_PARTICLE = 4  # words of that object: a name or a short noun phrase ('the Chilean government')
 
 
@@ -205,9 +209,12 @@ def object_before_particle(toks: list[Token], k: int, cand: Candidate, cues: Cue
     particle's first token past one to `OBJECT_BEFORE_PARTICLE` words that are no preposition, auxiliary, relative or
     clause break, None when there is none (the particle read right after the verb is the usual case). (enacts55) A
     resultative's particle ('to' + 'death': 'hacked villagers to death') stands there too, whatever the particle: the
-    entry's objects are all `resultative_objects`, so no other reading of its 'to' is taken."""
+    entry's objects are all `resultative_objects`, so no other reading of its 'to' is taken. (plover60) So does an
+    instrument's 'with' before the entry's objects ('pelted police with stones': `INSTRUMENT_PARTICLES`) and an
+    adjective of arson ('set the depot ablaze')."""
     particle = cand.particle
-    if particle[0] not in OBJECT_FIRST_PARTICLES and not resultative(cand, cues):
+    if particle[0] not in OBJECT_FIRST_PARTICLES and not resultative(cand, cues) \
+            and not (particle[0] in INSTRUMENT_PARTICLES and cand.objects):
         return None
     for p in range(k + 1, min(k + OBJECT_BEFORE_PARTICLE + 1, len(toks))):
         if all(p + n < len(toks) and toks[p + n].low == w for n, w in enumerate(particle)):
