@@ -60,6 +60,24 @@ def test_a_merged_person_is_named_by_the_latin_form_a_report_wrote(reports, name
     assert (merged["name"], merged["names"]) == (name, names)
 
 
+@pytest.mark.parametrize("reports, name, names", [
+    # (speed60) a Hangul form a later report adds lowers the kept Latin name's standing (written -> read from Hangul):
+    # the next report's own Latin spelling then takes its place, as when every rank was read afresh
+    ([_person("Li Qiang"), _person("리창"), _person("Li Chang")], "Li Chang", ["Li Qiang", "리창"]),
+    ([_person("Li Qiang"), _person("Li Qiang"), _person("리창"), _person("Li Qiang"), _person("Li Chang")],
+     "Li Chang", ["Li Qiang", "리창"]),
+    # one report's entity shared by several groups (lean.Entities shares them) is ranked once and stays unchanged
+    ([_person("리창")] * 3 + [_person("Li Chang", "리창")] * 2, "Li Chang", ["리창"]),
+])
+def test_a_kept_name_is_ranked_again_once_a_report_changed_its_names(reports, name, names):
+    from readout.records import union_entities
+
+    before = [dict(r, names=list(r["names"])) for r in reports]
+    (merged,) = union_entities([[r] for r in reports])
+    assert (merged["name"], merged["names"]) == (name, names)
+    assert reports == before  # the reports' own entities stay as they were
+
+
 def dated(doc: str, day: str, basis: str = "text", precision: str = "day", window: list[str] | None = None,
           status: str = "occurred") -> dict:
     member = report(doc, "Lima")

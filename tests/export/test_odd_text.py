@@ -79,3 +79,16 @@ def test_parquet_of_odd_text_round_trips(tmp_path):
     rows = pq.read_table(str(path)).to_pylist()
     assert [r["sources"][0]["text"] for r in rows] == [r["actors"][0]["name"] for r in rows] == ODD
     assert [r["location"]["name"] for r in rows] == ODD
+
+
+@pytest.mark.parametrize("text", ["plain harbour words", "항구 소식", "one\x85break", "line\u2028sep",
+                                  "para\u2029sep", "all\x85three\u2028of\u2029them", ""])
+def test_json_line_escapes_exactly_where_a_break_stands(text):
+    """(speed60) The translation runs only on a line holding NEL, U+2028 or U+2029: the line is the one the
+    unconditional translation wrote, and none of the three is left raw."""
+    from readout.export.writers import LINE_BREAKS, json_line
+
+    record = {"id": "ev_x", "sources": [{"text": text}], "actors": [{"name": text}]}
+    line = json_line(record)
+    assert line == json.dumps(record, ensure_ascii=False).translate(LINE_BREAKS) + "\n"
+    assert not any(c in line for c in "\x85\u2028\u2029") and json.loads(line) == record

@@ -54,7 +54,11 @@ def brokered_relatives(text: str) -> list[Trigger]:
     participle, mode third-party, as the active 'Q brokered a truce between A and B' is a meeting of the three
     (lang/en/act_brokered_accords reads the pair's AGREE). Only where the accord noun opens the sentence after its
     determiner and at most one modifier: an accord named later ('accused B of violating the truce brokered by Q')
-    is background, no mediation of the day."""
+    is background, no mediation of the day. (speed60, issue 20) A sentence with no 'by' in it holds no such relative
+    (its participle stands before the token 'by'): it is left before it is tokenized a second time, as every
+    sentence with no meeting word of its own was (the act finder's words are read later, in another step)."""
+    if "by" not in text.lower():
+        return []
     from readout.lang.en.act_brokered_accords import brokered_nouns
     from readout.lang.en.acts import matcher, tokenize, walk_tokens
     cues = matcher().cues

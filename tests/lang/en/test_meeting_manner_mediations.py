@@ -77,3 +77,16 @@ def test_a_pair_before_the_participle_is_the_brokers_meeting(text, parties):
 def test_a_with_state_before_a_host_of_named_talks_stays_out():
     text = "Amid its cooperation with Russia, Qatar hosted talks between Sudan and Chad."
     assert ("third-party", "occurred", frozenset({"QAT", "SDN", "TCD"})) in meetings(text), events(text)
+
+
+@pytest.mark.parametrize("text, participles", [
+    ("A truce brokered by Kenya between Chad and Sudan took hold on Monday.", ["brokered"]),
+    ("A TRUCE BROKERED BY KENYA BETWEEN CHAD AND SUDAN TOOK HOLD.", ["BROKERED"]),  # a headline's capitals
+    ("The ceasefire between Chad and Sudan, mediated By Kenya, held.", ["mediated"]),
+    ("The ceasefire between Chad and Sudan held on Monday.", []),  # no 'by': left before it is tokenized (speed60)
+    ("A truce brokered with Kenya's help took hold.", []),
+])
+def test_a_reduced_relative_of_mediation_needs_its_by(text, participles):
+    from readout.lang.en.meeting_manner_mediators import brokered_relatives
+
+    assert [t.text for t in brokered_relatives(text)] == participles
