@@ -31,13 +31,43 @@ def name_after(words: list[Word], j: int, limit: int = 5) -> list[Word]:
     """The name words right after a title word ('총리 니콜 파시냔은', '외무장관 후안 카를로스 페레스 고메스와'): up to
     `limit`, the last may carry the particle, none a verb."""
     run: list[Word] = []
-    for w in words[j + 1:j + 1 + limit]:
+    for k, w in enumerate(words[j + 1:j + 1 + limit], start=j + 1):
+        if not run and verb_read_given_name(words, k):
+            run.append(w)  # places60: '외교장관 [알마] 키스페는': a given name kiwi read as a verb form
+            continue
         if w.has_verb or title_of(w.noun) or not (name_like(w) or (run and surname_like(w))):
             break
         run.append(w)
         if w.particle or w.text.endswith((",", ".")):
             break
     return run
+
+
+GIVEN_NAME_RE = re.compile(r"[가-힣]{2,4}")
+CONNECTIVE_ENDING = "EC"
+
+
+def verb_read_given_name(words: list[Word], k: int) -> bool:
+    """(places60, issue 14) The word `words[k]`, right after a title, is a foreign given name kiwi read as a verb stem
+    and a connective ending ('알마' as 알/VV + 마/EC), where a proper noun follows it as the name's last word
+    ('외교장관 알마 키스페는'). Why: a transcribed name it does not know is cut into the pieces that fit, and a
+    word with a verb in it ended the name after the title before its first word. Why it is no Korean verb form there:
+    a connective verb form ('만나', '지내') joins the next clause, whose word after it is a common noun or a verb
+    ('만나 관세를') or its own object ('찾아 루이스를'), so the ending is none of the connective endings news prose
+    joins clauses with (lexicon ko `clause_connective_endings`: 아, 고, 며, 서 ...); the word is the stem and one
+    ending only, two to four Hangul syllables, and it holds no particle."""
+    w = words[k]
+    if not w.has_verb or w.particle or GIVEN_NAME_RE.fullmatch(w.text) is None or k + 1 >= len(words):
+        return False
+    tags = [t[1] for t in w.tokens]
+    if len(tags) != 2 or tags[0] not in STEM_TAGS or tags[1] != CONNECTIVE_ENDING \
+            or w.tokens[1][0] in lexicon("ko")["clause_connective_endings"]:
+        return False  # '찾아 루이스를': a verb's ordinary connective form, the next clause's object after it
+    last = words[k + 1]
+    return last.proper and not last.has_verb and name_like(last)
+
+
+STEM_TAGS = ("VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R")  # kiwi's verb and adjective stems
 
 
 @budget.table()
