@@ -70,6 +70,18 @@ def verb_read_given_name(words: list[Word], k: int) -> bool:
 STEM_TAGS = ("VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R")  # kiwi's verb and adjective stems
 
 
+def fragment_name(w: Word) -> bool:
+    """(places60, issue 14) A word kiwi cut into nouns of one syllable each ('알마' read 알/NNG + 마/NNG), no particle
+    and no verb in it, of two to four Hangul syllables, that names no title, body or state: a word kiwi does not know
+    (a common word of its dictionary it reads whole: '신임', '차기', '정부'), so a name written by sound where it stands
+    alone between a state and its title ('페루의 알마 대통령은', 'Peru's President Alma'). Why: such a name was
+    dropped for not opening with a proper noun, and the title read a nameless office."""
+    nouns = [t for t in w.tokens if t[1][0] != "S"]
+    return not w.particle and not w.has_verb and GIVEN_NAME_RE.fullmatch(w.noun) is not None \
+        and syllable_fragments(nouns) and all(t[1] in PLAIN_NOUN_TAGS for t in nouns) \
+        and title_of(w.noun) is None and not is_org_word(w.noun) and country_of_word(w.noun) is None
+
+
 @budget.table()
 def name_tail_stops() -> frozenset[str]:
     """The nouns that end a name before them ('마크롱 정부', '메르켈 시절': lexicon `name_tail_stops`)."""
@@ -163,8 +175,9 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
         return opening
     before_country = cut < len(chain) and bool(chain_country(words[chain[cut]]))
     owned = possessed_opening(words, chain, run)
-    while run and not name_like(run[0]) and not ((before_country or owned) and unknown_given_name(run, lex)):
-        run.pop(0)  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
+    while run and not name_like(run[0]) and not ((before_country or owned) and unknown_given_name(run, lex)) \
+            and not (owned and len(run) == 1 and fragment_name(run[0])):
+        run.pop(0)  # a name opens with a proper noun: '안나 노바크', not '노바크' alone; (places60) '페루의 [알마] 대통령'
     if not run and chain and titled_name(words[chain[0]]) and all(chain_country(words[k]) for k in chain[1:cut]):
         run = [words[chain[0]]]  # '한정 중국 국가부주석': a name that is also a word, known to stand before a title
     if not run and cut == 1 and len(chain) > 1 and unknown_noun(words[chain[0]], lex) and (

@@ -1,5 +1,5 @@
 """places60 (issue 14): a town's name opening a noun compound of a technique is no town (class 1), and a given name
-kiwi reads as a verb form after a title is a name (class 5). Korean only: English capitalizes a town and a name, and
+kiwi reads as a verb form after a title, or cuts into one-syllable nouns next to it, is a name (class 5). Korean only: English capitalizes a town and a name, and
 writes the drill 'river-crossing drill', no homograph. Every sentence is our own."""
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ def people(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("text, person", [
     ("칠레 국방장관 알마 로하스는 볼리비아를 비난했다.", ("알마 로하스", "CHL")),   # 알/VV + 마/EC, then a proper noun
     ("에콰도르 대통령 알마 비테리가 콜롬비아를 방문했다.", ("알마 비테리", "ECU")),
+    # the same name kiwi cuts into one-syllable nouns (알/NNG + 마/NNG) between the state and the title
+    ("에콰도르의 알마 대통령은 콜롬비아를 비난했다.", ("알마", "ECU")),
+    ("에콰도르 알마 대통령은 콜롬비아를 비난했다.", ("알마", "ECU")),
+    ("칠레 알마 로하스 국방장관은 볼리비아를 비난했다.", ("알마 로하스", "CHL")),
 ])
 def test_verb_read_given_name_after_title(text, person):
     assert person in people(text), people(text)
@@ -53,3 +57,27 @@ def test_verb_read_given_name_after_title(text, person):
 ])
 def test_verb_form_before_common_noun_is_no_name(text, surface):
     assert all(s != surface for s, _c in people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "에콰도르의 신임 대통령은 콜롬비아를 비난했다.",   # words kiwi knows whole: a modifier, no name
+    "에콰도르 차기 대통령은 콜롬비아를 비난했다.",
+])
+def test_known_word_between_state_and_title_is_no_name(text):
+    assert [s for s, _c in people(text)] == [""], people(text)
+
+
+def heard(text: str) -> set[str]:
+    """The words of `text` the Korean reader takes for places (a story town keeps its Hangul word as its name)."""
+    (_span, tokens), = split(text, 0)
+    return {text[p.span.start:p.span.end] for p in find_places(text, 0, list(tokens))}
+
+
+@pytest.mark.parametrize("text, word, read", [
+    # (class 2) kiwi reads 그물 whole in the sentence, but alone cuts it into 그/MM + 물/NNG: a Korean word, no town
+    ("어부들은 그물에서 녹슨 기뢰를 찾아냈다.", "그물", False),
+    ("해군은 그물에서 폭발물을 발견했다고 밝혔다.", "그물", False),
+    ("이집트군은 라파에서 주민들을 대피시켰다.", "라파", True),  # a town's sound, read as before
+])
+def test_common_syllable_word_is_no_story_town(text, word, read):
+    assert (word in heard(text)) is read
