@@ -27,6 +27,7 @@ from readout import budget
 from readout.lang.en.agents import agent_after, bracket_sector, modified_agent_sector, people_sector
 from readout.lang.en.addressed_peoples import addressed_people_sector
 from readout.lang.en.arrival_visits import visited_place
+from readout.lang.en.clipped_agents import clipped_agent_mentions
 from readout.lang.en.shared_adjective_heads import shared_adjective_heads
 from readout.kb.countries import guarded_forms
 from readout.kb.geo import country_index, metonym_index, world_forms
@@ -159,6 +160,7 @@ def find_countries(text: str, offset: int) -> list[CountryMention]:
                 pending.append((start, end, form))  # counted below in a world-news clause
             continue  # "Jordan Peterson", "Georgia voters": a name or a US state, not the government
         out.append(form_mention(text, offset, (start, end), form, table[form], (sector, genitive), bodies))
+    out += clipped_agent_mentions(text, offset, out)  # places60: 'Aussie troops', the singular before a state's agents
     return later_mentions(text, offset, out, pending, peoples, bodies)
 
 

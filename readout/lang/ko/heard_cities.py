@@ -328,9 +328,10 @@ def named_person_word(text: str, start: int, end: int, tokens: list) -> bool:
 
 def person_named(text: str, name: str) -> bool:
     """(places59b) `name` stands as a person somewhere in `text`: a title right after it ('안바르 의원은') or a word
-    only a person takes (lexicon ko `person_after_words`: '안바르 씨', '안바르에게'). Why: a province whose first
-    syllable is a Korean surname ('안바르', Anbar) took `person_name`'s shape alone for a person's name."""
-    after = tuple(lexicon("ko")["person_after_words"])
+    only a person takes (lexicon ko `person_honorifics` and `person_only_words`: '안바르 씨', '안바르에게'). Why: a province
+    whose first syllable is a Korean surname ('안바르', Anbar) took `person_name`'s shape alone for a person's name.
+    (places60) The honorifics are the one list honorific_names reads, not repeated here."""
+    after = (*lexicon("ko")["person_honorifics"], *lexicon("ko")["person_only_words"])
     for m in re.finditer(re.escape(name), text):
         spaced = text[m.end():m.end() + 1] == " "
         if text.startswith(after, m.end() + spaced) or spaced and named_person_word(

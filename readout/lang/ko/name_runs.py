@@ -31,13 +31,55 @@ def name_after(words: list[Word], j: int, limit: int = 5) -> list[Word]:
     """The name words right after a title word ('총리 니콜 파시냔은', '외무장관 후안 카를로스 페레스 고메스와'): up to
     `limit`, the last may carry the particle, none a verb."""
     run: list[Word] = []
-    for w in words[j + 1:j + 1 + limit]:
+    for k, w in enumerate(words[j + 1:j + 1 + limit], start=j + 1):
+        if not run and verb_read_given_name(words, k):
+            run.append(w)  # places60: '외교장관 [알마] 키스페는': a given name kiwi read as a verb form
+            continue
         if w.has_verb or title_of(w.noun) or not (name_like(w) or (run and surname_like(w))):
             break
         run.append(w)
         if w.particle or w.text.endswith((",", ".")):
             break
     return run
+
+
+GIVEN_NAME_RE = re.compile(r"[가-힣]{2,4}")
+CONNECTIVE_ENDING = "EC"
+
+
+def verb_read_given_name(words: list[Word], k: int) -> bool:
+    """(places60, issue 14) The word `words[k]`, right after a title, is a foreign given name kiwi read as a verb stem
+    and a connective ending ('알마' as 알/VV + 마/EC), where a proper noun follows it as the name's last word
+    ('외교장관 알마 키스페는'). Why: a transcribed name it does not know is cut into the pieces that fit, and a
+    word with a verb in it ended the name after the title before its first word. Why it is no Korean verb form there:
+    a connective verb form ('만나', '지내') joins the next clause, whose word after it is a common noun or a verb
+    ('만나 관세를') or its own object ('찾아 루이스를'), so the ending is none of the connective endings news prose
+    joins clauses with (lexicon ko `clause_connective_endings`: 아, 고, 며, 서 ...); the word is the stem and one
+    ending only, two to four Hangul syllables, and it holds no particle."""
+    w = words[k]
+    if not w.has_verb or w.particle or GIVEN_NAME_RE.fullmatch(w.text) is None or k + 1 >= len(words):
+        return False
+    tags = [t[1] for t in w.tokens]
+    if len(tags) != 2 or tags[0] not in STEM_TAGS or tags[1] != CONNECTIVE_ENDING \
+            or w.tokens[1][0] in lexicon("ko")["clause_connective_endings"]:
+        return False  # '찾아 루이스를': a verb's ordinary connective form, the next clause's object after it
+    last = words[k + 1]
+    return last.proper and not last.has_verb and name_like(last)
+
+
+STEM_TAGS = ("VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R")  # kiwi's verb and adjective stems
+
+
+def fragment_name(w: Word) -> bool:
+    """(places60, issue 14) A word kiwi cut into nouns of one syllable each ('알마' read 알/NNG + 마/NNG), no particle
+    and no verb in it, of two to four Hangul syllables, that names no title, body or state: a word kiwi does not know
+    (a common word of its dictionary it reads whole: '신임', '차기', '정부'), so a name written by sound where it stands
+    alone between a state and its title ('페루의 알마 대통령은', 'Peru's President Alma'). Why: such a name was
+    dropped for not opening with a proper noun, and the title read a nameless office."""
+    nouns = [t for t in w.tokens if t[1][0] != "S"]
+    return not w.particle and not w.has_verb and GIVEN_NAME_RE.fullmatch(w.noun) is not None \
+        and syllable_fragments(nouns) and all(t[1] in PLAIN_NOUN_TAGS for t in nouns) \
+        and title_of(w.noun) is None and not is_org_word(w.noun) and country_of_word(w.noun) is None
 
 
 @budget.table()
@@ -133,8 +175,9 @@ def name_run(words: list[Word], chain: list[int], limit: int = 5) -> list[Word]:
         return opening
     before_country = cut < len(chain) and bool(chain_country(words[chain[cut]]))
     owned = possessed_opening(words, chain, run)
-    while run and not name_like(run[0]) and not ((before_country or owned) and unknown_given_name(run, lex)):
-        run.pop(0)  # a name opens with a proper noun: '안나 노바크', not '노바크' alone
+    while run and not name_like(run[0]) and not ((before_country or owned) and unknown_given_name(run, lex)) \
+            and not (owned and len(run) == 1 and fragment_name(run[0])):
+        run.pop(0)  # a name opens with a proper noun: '안나 노바크', not '노바크' alone; (places60) '페루의 [알마] 대통령'
     if not run and chain and titled_name(words[chain[0]]) and all(chain_country(words[k]) for k in chain[1:cut]):
         run = [words[chain[0]]]  # '한정 중국 국가부주석': a name that is also a word, known to stand before a title
     if not run and cut == 1 and len(chain) > 1 and unknown_noun(words[chain[0]], lex) and (

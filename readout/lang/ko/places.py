@@ -9,6 +9,7 @@ from readout.kb.geo import country_index, lookup_city
 from readout.kb.geonames import country_place
 from readout.kb.loader import lexicon, kb
 from readout.lang.common import mark_onward, to_place
+from readout.lang.ko.compound_towns import opens_activity_compound
 from readout.lang.ko.heard_cities import heard_cities, heard_towns
 from readout.lang.ko.honorific_names import before_honorific
 from readout.lang.ko.locative_runs import phrase_closed
@@ -129,7 +130,8 @@ def find_places(text: str, offset: int, tokens: list | None = None,
     if any(text[p.span.start - offset:p.span.end - offset] in shared_towns() for p in out):
         named = states_named(text)  # towns48: '트리폴리에서', Libya's or Lebanon's: the state named, else the story's
         out = [shared_town(p, text[p.span.start - offset:p.span.end - offset], named) for p in out]
-    out = [p for p in out if not before_honorific(text, p.span.end - offset)]  # places57: '하르키우 씨를': a person
+    out = [p for p in out if not before_honorific(text, p.span.end - offset)  # places57: '하르키우 씨를': a person
+           and not opens_activity_compound(text, p.span.end - offset)]  # places60: '도하 훈련을', a river-crossing drill
     return mark_onward(text, offset, out, lexicon("ko").re("onward_journey_before_re"))
 
 

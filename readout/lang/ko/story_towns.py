@@ -40,6 +40,25 @@ def story_towns(text: str, offset: int, found: list[Place], settings: LanguageSe
         if name in country_index() or name in not_cities_ko() or person_name(name):
             continue
         towns = cities_by_sound(name)  # look-ups first: kiwi's reading is asked only of a word that sounds like a town
-        if towns and not korean_word(name, settings):
+        if towns and not korean_word(name, settings) and not common_syllable_split(name):
             out.append(heard(mark_candidates(to_place(undecided_town(name), name, start, end, True), towns)))
     return out
+
+
+NATIVE_PIECE_TAGS = ("NNG", "NNB", "MM", "MAG", "IC", "NP")  # a Korean morpheme of its own, no proper noun
+
+
+def common_syllable_split(name: str) -> bool:
+    """(places60, issue 14) Kiwi, reading the word alone before '에서', cuts it into known one-syllable Korean
+    morphemes that are each a common word of their own (common_syllables_ko.yaml, from wordfreq): '그물에서' read
+    그/MM + 물/NNG ('that water'), '아라' 아/IC + 라/NNG. Such a word is a Korean word kiwi cut oddly out of its
+    sentence (there it reads 그물/NNG whole), not a town's name by sound; `korean_word` asks for one common noun or
+    common nouns only and missed it. Why only for a story town: with no state named and no table listing it, the
+    sound is the only evidence, and a name kiwi knows is read as a proper noun (바라/NNP), not as two pieces. Limits:
+    a town whose Hangul form kiwi cuts so ('모술' 모/MM + 술/NNG) is read only where its state or a table names it."""
+    from readout.lang.ko.common_syllables import common_syllables  # cold start: only on first use
+    from readout.lang.ko.sentences import kiwi  # (as above)
+
+    tokens = [t for t in kiwi().tokenize(name + "에서") if t.start < len(name)]
+    return len(tokens) > 1 and all(t.len == 1 and not t.oov and t.tag in NATIVE_PIECE_TAGS
+                                   and t.form in common_syllables() for t in tokens)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from readout.kb.loader import kb
 from readout.kb.names import looks_korean_name
 from readout.kb.offices import equivalence, office_for
+from readout.lang.ko.name_runs import fragment_name
 from readout.lang.ko.name_words import chain_country, chain_modifier, name_like
 from readout.lang.ko.title_chains import fill_chain
 from readout.lang.ko.tags import OBJECT_PARTICLES
@@ -61,9 +62,9 @@ def body_name_run(words: list[Word], chain: list[int], lex, limit: int) -> list[
     run = [words[k] for k in chain[bodies[-1] + 1:]]
     if not 1 <= len(run) <= min(limit, MAX_BODY_NAME_WORDS) or body_state(words, chain[:bodies[-1] + 1]) is None:
         return []
-    if any(chain_country(w) or w.particle or w.has_verb or not name_like(w) or chain_modifier(w.noun, lex)
-           for w in run):
-        return []
+    if any(chain_country(w) or w.particle or w.has_verb or not (name_like(w) or fragment_name(w))
+           or chain_modifier(w.noun, lex) for w in run):
+        return []  # places60: '칠레 [알마 키스페] 대통령은': a given name kiwi cut into syllables is a name's word too
     return run
 
 
