@@ -29,10 +29,11 @@ from readout.pipeline.remote_doers import leftover_allowed, owners_dropped
 from readout.pipeline.pronoun_rivals import ambiguous_subject, continuing_party, voice_subject
 from readout.pipeline.act_winners import conceder_state
 from readout.pipeline.story_states import home_country, story_state, told_before
+from readout.pipeline.act_dateline_organs import dateline_organ_state
 from readout.pipeline.act_subjects import (owner_candidates, untargeted, targeted_codes, named_agents,
                                            subject_countries, speaker_side, nominal_actor)
 from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_deed, offense_set_apart,
-                                                 unnamed_actors, attackers_of_victims, dateline_organ_state, own_armed_group,
+                                                 unnamed_actors, attackers_of_victims, own_armed_group,
                                                  joint_actors, meeting_countries, leftover_countries, country_places)
 
 # A measure judged by another ('Russia criticized EU sanctions against X') is its owner's act; a judged statement (an

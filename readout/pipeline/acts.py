@@ -89,7 +89,8 @@ def act_events(article: Article, sent: Span, mentions: list[Mention], dates: lis
                           bare=True, shared=shared)
         out = added(out, event, lang, text, tokens, sent, hits[k], read_dates) \
             if event else out
-    unjudged(out, governed_events, shared.found[0] if shared.found else [])
+    found = shared.found[0] if shared.found else []
+    unjudged(out, governed_events, found, organ_codes(sent, hits, found))
     out = without_third_party_charges(out, told.charged, told.claimed, told.grounds)  # 'A accused B of shelling C'
     shared_measure_day(out, dates)
     voice_after_acts(article, sent, lang, text, story, ctx)
@@ -179,15 +180,29 @@ def judging(lang, text: str, hits: list[ActHit], k: int, clause: tuple[int, int]
     return dataclasses.replace(hits[k], data={**hits[k].data, "judged_kinds": kinds}) if kinds else hits[k]
 
 
-def unjudged(out: list[Event], governed: list[tuple[Event, int]], countries: list[CountryMention]) -> None:
+def unjudged(out: list[Event], governed: list[tuple[Event, int]], countries: list[CountryMention],
+             organ: set[str] = frozenset()) -> None:
     """'프랑스 외교부는 이번 포격을 규탄했다': the judge of a noun act, named only before the act's word (the statement's
     subject), is not what the act was done to; it leaves the judged acts' receiving sides. A judge the sentence names
-    in or after the act's words may be its target ('Finland protested the seizure of a Finnish trawler')."""
+    in or after the act's words may be its target ('Finland protested the seizure of a Finnish trawler'). (koacts60)
+    `organ`: the states the knowledge gives a bare organ judging under a foreign dateline (`organ_codes`), which
+    judges as the dateline's state and is no target either."""
     judged = [e for e, _at in governed]
     judges = {p.country for e in out if e.type in VERBAL and all(e is not g for g in judged) for p in e.participants}
+    judges |= set(organ)
     for event, at in governed:
         before = {c for c in judges if not any(c in m.codes and m.start >= at for m in countries)}
         event.recipients = [r for r in event.recipients if r.country not in before]
+
+
+def organ_codes(sent: Span, hits: list[ActHit], countries: list[CountryMention]) -> set[str]:
+    """(koacts60) The codes of the country words inside the opening bare organ the language marked
+    (`dateline_organ`: '(오타와=연합뉴스) 외교부는', whose knowledge-base state is Seoul's): that state speaks only as the
+    organ, whatever state the dateline makes it."""
+    organ = next((h.data["dateline_organ"] for h in hits if h.data.get("dateline_organ")), None)
+    if organ is None:
+        return set()
+    return {code for m in countries if sent.start + organ[0] <= m.start < sent.start + organ[1] for code in m.codes}
 
 
 def planned_meeting_word(article: Article, sent: Span, lang, text: str, tokens, hit: ActHit) -> bool:

@@ -20,6 +20,7 @@ from readout.lang.en.act_tokens import Token
 PAIR_WORDS = 6  # words of the "between" phrase ('between the Gambia and Senegal')
 AGENT_WORDS = 5  # words of the mediator's phrase after "by" ('the African Union')
 PARTICIPLE_SUFFIX = "ed"
+FILLERS = frozenset({"since", "now", "already"})  # koacts60: 'has since collapsed', 'has now broken down'
 
 
 def brokered_accords(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -64,16 +65,39 @@ def brokered_at(toks: list[Token], i: int, cues: Cues) -> tuple[int, tuple[int, 
                 break
     if noun is None:
         return None
+    k = i + 2
+    while k < len(toks) and k - i - 2 < AGENT_WORDS and toks[k].word and toks[k].low != BETWEEN \
+            and toks[k].low not in cues.clause_breaks and toks[k].low not in cues.be:
+        k += 1
+    broke = accord_broke(toks, k, cues)  # after the mediator's phrase: 'the truce between A and B, brokered by Q, [collapsed]'
     if pair is None:
-        k = i + 2
-        while k < len(toks) and k - i - 2 < AGENT_WORDS and toks[k].word and toks[k].low != BETWEEN \
-                and toks[k].low not in cues.clause_breaks and toks[k].low not in cues.be:
-            k += 1
         if k >= len(toks) or toks[k].low != BETWEEN:
             return None
         end = pair_end(toks, k + 1, cues, PAIR_WORDS)
         pair = (toks[k + 1].start, toks[end - 1].end) if end > k + 1 else None
-    return (noun, pair) if pair else None
+        broke = broken_after_between(toks, k, cues)
+    return (noun, pair) if pair and not broke else None
+
+
+def accord_broke(toks: list[Token], k: int, cues: Cues) -> bool:
+    """(koacts60) Whether the predicate from token `k` (after the accord's phrase and a comma) says the accord broke
+    down ('..., collapsed', 'has since collapsed', 'was violated': `broken_accord_predicates`). Why: the sentence tells
+    the truce's end; the mediation and the accord were some earlier day's, not told here, so neither a meeting of the
+    go-between nor the pair's AGREE is read (a truce that collapsed is no new accord, as Korean '중재한 휴전이 깨졌다')."""
+    if k < len(toks) and toks[k].raw == ",":
+        k += 1
+    while k < len(toks) and (toks[k].low in cues.be or toks[k].low in cues.perfect_auxiliaries
+                             or toks[k].low in cues.adverbs or toks[k].low.endswith("ly") or toks[k].low in FILLERS):
+        k += 1
+    return any([t.low for t in toks[k:k + len(p.split())]] == p.split() for p in cues.broken_accord_predicates)
+
+
+def broken_after_between(toks: list[Token], between: int, cues: Cues) -> bool:
+    """(koacts60) Whether the accord whose "between" stands at token `between` ('a Q-brokered truce between A and B
+    collapsed') broke down, by the predicate right after one of its pair's words (`accord_broke`; the pair's reader
+    may run on over a verb: 'between A and B collapsed on')."""
+    end = pair_end(toks, between + 1, cues, PAIR_WORDS)
+    return any(accord_broke(toks, k, cues) for k in range(between + 2, end + 1))
 
 
 def accord(tok: Token, cues: Cues) -> bool:

@@ -118,6 +118,7 @@ class FrameCues(ClauseCues):
     failed_outcome_passives: frozenset[str]  # 'the signing was called off': the noun act did not come about (outcomes47)
     failed_outcome_intransitives: frozenset[str]  # 'the deal fell through'
     failed_outcome_actives: frozenset[str]  # 'postponed the signing of the pact'
+    broken_accord_predicates: frozenset[str]  # koacts60: 'the truce ..., brokered by Q, collapsed': no accord made
     plan_nouns: frozenset[str]  # 'plans to sign the accord were shelved'
     plan_modifiers: frozenset[str]  # 'called off the planned signing'
     object_particles: frozenset[str]  # 'rounded on X', 'railed against X': the particle opens the judged one (outcomes47)

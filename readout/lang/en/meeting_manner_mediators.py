@@ -76,3 +76,15 @@ def brokered_role(lex, text: str, start: int, by_start: int, by_end: int) -> str
     if by_start <= start < by_end:
         return "subject"
     return "with" if lex.re("brokered_pair_before_re").search(text, max(0, start - PAIR_CHARS), start) else None
+
+
+def broken_between(text: str, between_end: int) -> bool:
+    """(koacts60) Whether the mediation matched up to the "between" ending at character `between_end` ('a
+    Q-brokered truce between', lexicon `meeting_mediation_re`) is of an accord that broke down: its pair then a
+    predicate of breaking ('... between A and B collapsed', act_brokered_accords.accord_broke). The sentence tells the
+    accord's end, no mediation of that day."""
+    from readout.lang.en.act_brokered_accords import broken_after_between
+    from readout.lang.en.acts import matcher, tokenize, walk_tokens
+    toks = walk_tokens(tokenize(text))
+    between = next((k for k, t in enumerate(toks) if t.end == between_end), None)
+    return between is not None and broken_after_between(toks, between, matcher().cues)

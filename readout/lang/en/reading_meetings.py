@@ -10,7 +10,7 @@ from readout.lang.en import (arrival_visits, clause_patterns, clause_spans, clau
 from readout.lang.en.meeting_relative_parties import in_other_relative
 from readout.lang.en.taken_visits import visit_held
 from readout.lang.en.dated_meeting_nouns import date_skipped
-from readout.lang.en.meeting_manner_mediators import manner_mediations, manner_side
+from readout.lang.en.meeting_manner_mediators import broken_between, manner_mediations, manner_side
 from readout.lang.en.meeting_calling_off import calling_off_verb, told_by_side
 from readout.lang.en.meeting_word_reads import (CALL_WORD_RE, INSTEAD_RE, PARTNER_GAP_RE, SPOKE_RE, asked_to_start,
                                                closed_relative, prepared_meetings, third_party, word_clause)
@@ -43,6 +43,8 @@ class EnglishMeetings(Language):
             if m in hosts:
                 if self.preparing(text, m.start("verb"), m.end("verb")) or self.wished(text, m.start("verb")):
                     continue  # 'offered to host talks between A and B': an offer (AGREE), no meeting yet
+                if broken_between(text, m.end()):
+                    continue  # koacts60: 'a Q-brokered truce between A and B collapsed': no mediation that day
                 out.append(Trigger(m.start("verb"), m.end("verb"), m.group("verb"), "third-party",
                                    self.meeting_status(text, m.start("verb"), m.end("verb")), kind="predicate"))
                 continue

@@ -74,8 +74,9 @@ def joined_to_name(words: list, last: int, particle: str) -> bool:
 
 
 # The case particles with which a guarded name kiwi reads as a proper noun is addressed by the subject state before it
-# (`addressed_name`): the object (을/를), the owner (의), the recipient (에/에게) and the partner (과/와).
-ADDRESSED_PARTICLES = frozenset({"을", "를", "의", "에", "에게", "과", "와"})
+# (`addressed_name`): the object (을/를), the owner (의), the recipient (에/에게) and the partner (과/와); (koacts60)
+# the source (로부터/으로부터: '가나는 [토고로부터의] 요구를 거부했다': the side whose demand is refused).
+ADDRESSED_PARTICLES = frozenset({"을", "를", "의", "에", "에게", "과", "와", "로부터", "으로부터"})
 
 
 def addressed_name(words: list, i: int, particle: str) -> bool:

@@ -23,6 +23,7 @@ from readout.lang.ko.act_vetoes import veto_sides
 from readout.lang.ko.act_convened import refused_sessions
 from readout.lang.ko.act_ruled_out import ruled_out_measures
 from readout.lang.ko.act_dateline_organs import opening_organ
+from readout.lang.ko.act_counted_deeds import vague_count_told_once
 from readout.lang.ko.endings import tokens_of
 from readout.lang.ko.act_voices import outer_subject, own_subjects, quoted_ranges, said_of_spans, statement_owner
 from readout.lang.ko.meeting_bystanders import vehicle
@@ -78,11 +79,19 @@ MEASURE_OBJECT_REACH = 25  # characters before a measure's verb its object may s
 class KoreanActs(Language):
     """The acts readers of `Korean`."""
 
-    def tallied(self, text: str, start: int, tally) -> bool:
+    def tallied(self, text: str, hit: ActHit, tally, toks: list) -> bool:
         """(precision49) An indefinite count of times or a yearly round before the act word, with no day named before
-        it ('취임 이후 여러 차례 훈련을 벌여왔다'): a tally of acts over a stretch, no act of the story's day."""
-        return bool(tally.search(text, max(0, start - TALLY_REACH), start)) \
-            and not self.lex.re("tally_day_re").search(text, 0, start)
+        it ('취임 이후 여러 차례 훈련을 벌여왔다'): a tally of acts over a stretch, no act of the story's day. (koacts60)
+        A vague count alone before a deed in the plain past ('여러 차례 포격했다') tells one past deed, as English
+        'repeatedly shelled' does (act_counted_deeds)."""
+        start = hit.start
+        if self.lex.re("tally_day_re").search(text, 0, start):
+            return False
+        if tally.search(text, max(0, start - TALLY_REACH), start):
+            return True
+        count = self.lex.re("repeated_count_before_re").search(text, max(0, start - TALLY_REACH), start)
+        return count is not None and not vague_count_told_once(
+            text, start, count, self.lex.re("repeated_count_stretch_re"), toks)
 
     def find_acts(self, text, tokens, before: str = "") -> list[ActHit]:
         from readout.lang.ko import acts  # cold start: not loaded with `Korean`, only on first use
@@ -91,9 +100,10 @@ class KoreanActs(Language):
 
         repeated = self.lex.re("repeated_act_before_re")  # '북한의 잇따른 미사일 발사': a series, no one dated act
         tallied = self.lex.re("repeated_times_before_re")  # precision49: '여러 차례 훈련을 벌여왔다': a tally
+        toks = tokens_of(tokens)
         hits = [self.rejected_proposal(h, text, tokens) for h in acts.find_acts(text, tokens)
                 if not (h.nominal and repeated.search(text, max(0, h.start - 20), h.start))
-                and not (self.tallied(text, h.start, tallied)  # ensupport68: '반군을 수년간 무장시켜 왔다': backing
+                and not (self.tallied(text, h, tallied, toks)  # ensupport68: '반군을 수년간 무장시켜 왔다': backing
                          and not backs_armed_group(h, acts.act_index()))]  # given still, no tally (English too)
         if not hits:
             return hits  # every reader below only filters or marks the hits (the voice going on is read for them), so a

@@ -82,7 +82,10 @@ CLASSES = {
     # 5. a tally of times is background; the day's counted acts are acts
     "a_tally_of_times_is_background": [
         ("베네수엘라는 가이아나 대통령 취임 이후 여러 차례 해상 훈련을 벌여왔다.", "MOBILIZE", set(), None, None),
-        ("에티오피아군은 수차례 티그라이 지역을 공습했다.", "ASSAULT", set(), None, None),
+        # koacts60: a vague count before a deed in the plain past tells one past deed, as English 'repeatedly
+        # bombed' (lang/ko/act_counted_deeds); the continuative '-아/어 왔다' above stays the tally
+        ("에티오피아군은 수차례 티그라이 지역을 공습했다.", "ASSAULT", {"ETH"}, None, OCC),
+        ("에티오피아군은 수차례 티그라이 지역을 공습해 왔다.", "ASSAULT", set(), None, None),
         ("베네수엘라 해군은 매년 대규모 훈련을 실시한다.", "MOBILIZE", set(), None, None),
         ("이란은 이날 두 차례 탄도미사일을 발사했다.", "MOBILIZE", {"IRN"}, None, OCC),
         ("에티오피아군은 8일 수차례 에리트레아 국경 초소를 공격했다.", "ASSAULT", {"ETH"}, {"ERI"}, OCC),
