@@ -40,8 +40,8 @@ def hook():
     for language in (English, Korean):
         found = language.find_acts
 
-        def find_acts(self, text, tokens, found=found):
-            hits = found(self, text, tokens)
+        def find_acts(self, text, tokens, *rest, found=found):  # rest: the sentence before (acts60), as given
+            hits = found(self, text, tokens, *rest)
             TRACE.extend({"doc": STATE["doc"], "stage": "hit", "type": h.type, "word": text[h.start:h.end],
                           "sentence": text} for h in hits)
             return hits
