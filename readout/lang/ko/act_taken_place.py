@@ -8,8 +8,9 @@ often received, '비판을 받았다', or a topic, '비판에 대해'), so the s
 entry of an aimed type (`TAKEN_TYPES`; koplover60b: demands, sanctions, attacks ... as well as judging and help),
 marked 이/가 right before such a verb told as done, with a genitive owner before it ('미국의'), states that entry's
 act: the owner acts (the hit's `agent_span`, where the pipeline reads a noun act's agent), and an aiming phrase
-before the owner ('중국에 대한') is its target, as the noun readers read '[X 대사관에 대한] 공격'. No owner named, no named side aimed at ('정부의 지원이 늘었다', '[농민들에 대한]
-정부의 지원이'), negated or to come: nothing (the owner says who acted, the aim whom it reached).
+before the owner ('중국에 대한') is its target, as the noun readers read '[X 대사관에 대한] 공격'. No owner named,
+no named side aimed at ('정부의 지원이 늘었다', '[농민들에 대한] 정부의 지원이'), negated or to come: nothing (the owner
+says who acted, the aim whom it reached).
 (koplover60b) The noun may be a pair's noun + its verb's verbal noun ('[철군] 요구', '[엠바고] 부과'), and an accord or
 joint work owned by two sides joined by 와/과 ('[가나와 토고]의 정전협정 타결이 이뤄졌다') is both sides' AGREE or COOPERATE.
 """
