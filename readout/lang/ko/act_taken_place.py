@@ -5,11 +5,14 @@ Why: the act's verbal noun ('비판', '지원') is the subject of a verb saying 
 taken_place_verb: 이뤄지다, 이어지다, 잇따르다, 쏟아지다 ...). Neither word is an act entry alone (a bare '비판' is as
 often received, '비판을 받았다', or a topic, '비판에 대해'), so the sentence read nothing, where English reads
 'Criticism of China by the United States continued' (the noun's act). Rule: a verbal noun whose '하다' verb is an act
-entry of a judging or helping type (`TAKEN_TYPES`), marked 이/가 right before such a verb told as done, with a
-genitive owner before it ('미국의'), states that entry's act: the owner acts (the hit's `agent_span`, where the
-pipeline reads a noun act's agent), and an aiming phrase before the owner ('중국에 대한') is its target, as the noun
-readers read '[X 대사관에 대한] 공격'. No owner named, no named side aimed at ('정부의 지원이 늘었다', '[농민들에 대한]
-정부의 지원이'), negated or to come: nothing (the owner says who acted, the aim whom it reached).
+entry of an aimed type (`TAKEN_TYPES`; koplover60b: demands, sanctions, attacks ... as well as judging and help),
+marked 이/가 right before such a verb told as done, with a genitive owner before it ('미국의'), states that entry's
+act: the owner acts (the hit's `agent_span`, where the pipeline reads a noun act's agent), and an aiming phrase
+before the owner ('중국에 대한') is its target, as the noun readers read '[X 대사관에 대한] 공격'. No owner named,
+no named side aimed at ('정부의 지원이 늘었다', '[농민들에 대한] 정부의 지원이'), negated or to come: nothing (the owner
+says who acted, the aim whom it reached).
+(koplover60b) The noun may be a pair's noun + its verb's verbal noun ('[철군] 요구', '[엠바고] 부과'), and an accord or
+joint work owned by two sides joined by 와/과 ('[가나와 토고]의 정전협정 타결이 이뤄졌다') is both sides' AGREE or COOPERATE.
 """
 from __future__ import annotations
 
@@ -21,7 +24,16 @@ from readout.lang.ko.act_table import FORCE_CUE, ActIndex
 from readout.lang.ko.endings import lemma_at, read_clause
 from readout.lang.ko.tags import ACT_VERB_TAGS, GENITIVE_PARTICLE, PLAIN_NOUN_TAGS
 
-TAKEN_TYPES = frozenset({"ACCUSE", "SUPPORT", "AID"})  # judging, backing, help: told as going on, still the act
+# koplover60b: every type whose other side is aimed at, not a partner (CONSULT, AGREE, COOPERATE: 'A와 B의 협력') nor a
+# place troops go to (MOBILIZE: its '에' is where, readout's reading in both languages): demands, refusals, threats,
+# sanctions, seizures, attacks, protests and concessions told as going on are the act as much as judging and help
+TAKEN_TYPES = frozenset({"ACCUSE", "SUPPORT", "AID", "REQUEST", "REJECT", "THREATEN", "SANCTION", "COERCE",
+                         "ASSAULT", "PROTEST", "CONCEDE", "RETREAT"})
+# koplover60b: an accord or joint work of two sides told as a noun that took place, both sides owning it ('[페루와 칠레]의
+# 평화협정 체결이 이뤄졌다'): both act, as in their clause ('페루는 칠레와 평화협정을 체결했다'); no aim asked
+PARTNER_TYPES = frozenset({"AGREE", "COOPERATE"})
+PARTNER_LINKS = frozenset({("와", "JC"), ("과", "JC"), ("와", "JKB"), ("과", "JKB")})
+COMPOUND_REACH = 3  # nouns before the verbal noun that may be its pair's noun ('[대북 식량] 지원', '[철군] 요구')
 SUBJECT = "JKS"
 
 
@@ -72,28 +84,48 @@ def _taken(toks: list, verb: int, stem: int, hits: list[ActHit], lex: ActIndex) 
     noun = verb - 2
     if noun < 2 or toks[verb - 1][1] != SUBJECT or toks[noun][1] != "NNG":
         return None
-    entry = lex.verbs.get(toks[noun][0] + "하다")
-    if entry is None or entry.type not in TAKEN_TYPES or entry.noun:
+    entry, head = _entry(toks, noun, lex)
+    if entry is None or entry.type not in TAKEN_TYPES | PARTNER_TYPES:
         return None
-    start, end = toks[noun][2], toks[noun][2] + toks[noun][3]
+    start, end = toks[head][2], toks[noun][2] + toks[noun][3]
     if any(h.start < end and start < h.end for h in hits):
         return None  # the noun is already another act's word
     r = read_clause(toks, stem, lex)
     if r.negated or r.modality or r.drop:
         return None  # '비판이 이어지지 않았다', '지원이 이뤄질 것': no act done
-    owner = _owner(toks, noun)
+    owner = _owner(toks, head)
     if owner is None:
         return None
     first = owner[0]
-    data = {"pred": noun, "first": noun, "last": noun, "clause": "nominal", "particle": toks[verb - 1][0],
+    if entry.type in PARTNER_TYPES:
+        owner = _partners(toks, owner)
+        if owner is None:
+            return None  # '정부의 협력이 이뤄졌다': one owner, no partner named beside it
+    data = {"pred": noun, "first": head, "last": noun, "clause": "nominal", "particle": toks[verb - 1][0],
             "governor": stem, "main": False,
             "agent_span": (toks[owner[0]][2], toks[owner[1]][2] + toks[owner[1]][3])}
-    aimed = _aimed(toks, first, lex)
-    if aimed is None or not any(aimed[0] <= t[2] < aimed[1] and t[1] == "NNP" for t in toks):
-        return None  # '정부의 지원이 늘었다', '[농민들에 대한] 정부의 지원이': no side named as its aim, no act read
-    data["target_spans"] = (aimed,)
+    if entry.type not in PARTNER_TYPES:
+        aimed = _aimed(toks, first, lex)
+        if aimed is None or not any(aimed[0] <= t[2] < aimed[1] and t[1] == "NNP" for t in toks):
+            return None  # '정부의 지원이 늘었다', '[농민들에 대한] 정부의 지원이': no side named as its aim, no act read
+        data["target_spans"] = (aimed,)
     return ActHit(start=start, end=end, type=entry.type, mode=entry.mode, lemma=entry.key, target=(),
                   nominal=True, status="occurred", generic=entry.generic, contexts=tuple(entry.contexts), data=data)
+
+
+def _entry(toks: list, noun: int, lex: ActIndex):
+    """(the act entry the verbal noun at `noun` states, the first morpheme of its words) or (None, noun): the noun's
+    own '하다' verb ('비판' -> 비판하다), or (koplover60b) a noun + verb pair told as one compound, the pair's noun
+    right before the verb's verbal noun ('[철군] 요구' -> 철군 + 요구하다, '[대북 제재] 부과' -> 대북 제재 + 부과하다),
+    as the pair is read in its clause ('철군을 요구했다'); the longest compound that is a pair wins."""
+    verb = toks[noun][0] + "하다"
+    for head in range(max(0, noun - COMPOUND_REACH), noun):
+        if all(t[1] in PLAIN_NOUN_TAGS for t in toks[head:noun]):
+            entry = lex.pairs.get(verb, {}).get("".join(t[0] for t in toks[head:noun]))
+            if entry is not None:
+                return entry, head
+    entry = lex.verbs.get(verb)
+    return (entry, noun) if entry is not None and not entry.noun else (None, noun)
 
 
 def _owner(toks: list, noun: int) -> tuple[int, int] | None:
@@ -108,3 +140,14 @@ def _owner(toks: list, noun: int) -> tuple[int, int] | None:
     while first > 0 and toks[first - 1][1] in PLAIN_NOUN_TAGS:
         first -= 1
     return first, last
+
+
+def _partners(toks: list, owner: tuple[int, int]) -> tuple[int, int] | None:
+    """The owner run with the noun run joined to it by 와/과 before it ('[페루와 칠레]의'), each naming a side (a proper
+    noun in it), as first and last morphemes, else None."""
+    link = owner[0] - 1
+    if link < 1 or toks[link][:2] not in PARTNER_LINKS or toks[link - 1][1] not in PLAIN_NOUN_TAGS:
+        return None
+    other = _run_start(toks, link - 1)
+    runs = (range(other, link), range(owner[0], owner[1] + 1))
+    return (other, owner[1]) if all(any(toks[k][1] == "NNP" for k in run) for run in runs) else None
