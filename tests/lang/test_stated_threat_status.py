@@ -30,7 +30,9 @@ ROWS = {
         ("Peru will impose sanctions on Ecuador next week.", "THREATEN", set(), None, None, None),
         ("Peru could strike Ecuador's border bases.", "ASSAULT", {"PER"}, {"ECU"}, PLAN, None),
         ("Peruvian jets will bomb Ecuador's border bases.", "THREATEN", {"PER"}, {"ECU"}, PLAN, None),
-        ("Peruvian farmers said they would stage a rally against Ecuador.", "THREATEN", {"PER"}, None, PLAN, None),
+        ("Peruvian farmers said they would stage a rally against Ecuador.", "PROTEST", {"PER"}, {"ECU"}, PLAN, None),
+        ("Peruvian farmers said they would stage a rally against Ecuador.", "THREATEN", set(), None, None, None),
+        # plover60b: the rally announced is PROTEST planned, no threat (was THREATEN planned)
     ],
 }
 

@@ -16,6 +16,7 @@ from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_exercises import names_exercise
 from readout.lang.en.act_frames import threat_mode_of
 from readout.lang.en.act_modality import clause_before, ends_with
+from readout.lang.en.act_people_subjects import people_subject, reported_people_subject
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.country_forms import adjectives, forms_table
 from readout.lang.en.act_visits_ahead import visit_noun_ahead
@@ -99,19 +100,41 @@ def plover_reading(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
         return hit  # future53: "plans to expel", "decided to close its border": the deed, planned, not a threat
     elif announced_deployment(toks, hit, cues) or hosted_deployment(toks, hit, cues):
         return hit  # plans54b: "will deploy troops to its eastern border": the move announced, planned, no threat
-    elif lodged_protest(toks, hit, cues):
+    elif lodged_protest(toks, hit, cues) or announced_protest(toks, hit, cues):
         return hit  # plover59b: 'will protest to X over Y': a complaint promised (act_protest_words reads ACCUSE)
     elif hit.type in cues.pledge_threat_modes and hit.type != "THREATEN" or hit.type == "PROTEST":
         new = ("THREATEN", threat_mode_of(hit, cues, "restrict"))
     if new is None:
         return hit
     data = dict(hit.data, stated_type=hit.type, stated_mode=hit.mode)
+    if new[0] == "THREATEN" and not (after & cues.conditions or fronted_condition(toks, hit.data["token"], cues)):
+        data["future_threat"] = hit.status  # plover60b: a bare or said future, no condition (act_work_strikes reads it)
     status = hit.status
     if hit.type == "CONSULT" and new[0] == "AGREE":
         data["addressee"] = True  # "will visit Seoul", "is set to meet X": the intent to meet is stated to the host
     elif new[0] == "AGREE" or stated_threat(toks, hit, new[0], cues):
         status = "occurred"  # "will free the sailors", "said it would expel X's envoy": made when said (coding-choices)
     return replace(hit, type=new[0], mode=new[1], status=status, data=data)
+
+
+def announced_protest(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
+    """(plover60b) A protest its doers, people, announce ('students said they would stage a rally', 'dockers will go
+    on strike on Monday', 'farmers will march through X'): the manual codes a protest of the future as PROTEST with its
+    auxiliary mode future (our status planned), and reduces to another type only cooperative acts (AGREE) and
+    retreats (CONCEDE); its THREATEN is a warning, CAMEO 133 'threaten with protest', read from a threat verb
+    ('threatened to strike') or a condition ('unless'), both read before this. Korean '집회를 열겠다고 밝혔다' reads
+    PROTEST planned. A protest verb whose subject is no people noun ('Peru said it would blockade B's ports', 'X's
+    leaders said they would boycott all contact with B') is a state's measure announced, the manual's THREATEN
+    restrict ("boycotts, strikes, blockades"), and stays the threat. The people are read here from the subject or
+    the reporter before 'they' (`protest_doers`), as the clause reader (act_context) marks them only later."""
+    return hit.type == "PROTEST" and bool(protest_doers(toks, hit, cues))
+
+
+def protest_doers(toks: list[Token], hit: ActHit, cues: Cues) -> str | None:
+    """The sector of the people who do a protest verb: its subject's people noun, or the reporter's before 'they'."""
+    token = hit.data["token"]
+    return hit.data.get("people_subject") or people_subject(toks, token, cues) \
+        or reported_people_subject(toks, token, cues)
 
 
 def stated_threat(toks: list[Token], hit: ActHit, kind: str, cues: Cues) -> bool:
@@ -122,7 +145,7 @@ def stated_threat(toks: list[Token], hit: ActHit, kind: str, cues: Cues) -> bool
     the protesters' own plan, as Korean '집회를 열겠다고 밝혔다' is PROTEST planned). (charges52) A blocking verb whose
     subject is no people ('said it would blockade B's ports': a state's, which act_cordons reads as COERCE restrict)
     is no protesters' plan: the blockade threatened is said, as Korean '봉쇄하겠다고 밝혔다' reads."""
-    own_plan = hit.type == "PROTEST" and not (blocking(hit) and not hit.data.get("people_subject"))
+    own_plan = announced_protest(toks, hit, cues)
     return kind == "THREATEN" and not own_plan and not hit.nominal \
         and any(t.low in cues.reporting for t in toks[:hit.data["token"]])
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_cues import Cues
-from readout.lang.en.act_people_subjects import auxiliary, date_lead
+from readout.lang.en.act_people_subjects import auxiliary, date_lead, reported_people_subject
 from readout.lang.en.act_people_phrases import DEFAULT_SECTOR
 from readout.lang.en.act_tokens import Token
 from readout.lang.en.agents import sector_of
@@ -30,6 +30,7 @@ def work_stoppages(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
     as PROTEST strike."""
     out = []
     for h in hits:
+        h = announced_stoppage(toks, h, cues)
         if h.type == "ASSAULT" and h.data.get("object") in cues.work_strike_nouns and not h.nominal:
             sector = h.data.get("people_subject") or striker_sector(toks, h.data["token"], cues)
             if sector and sector not in MOBILIZING_SECTORS:
@@ -39,6 +40,24 @@ def work_stoppages(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[Ac
                 h = work_stoppage(replace(h, data={**h.data, "people_subject": DEFAULT_SECTOR}))  # unlisted people
         out.append(walkout(toks, h, cues))
     return out
+
+
+def announced_stoppage(toks: list[Token], hit: ActHit, cues: Cues) -> ActHit:
+    """(plover60b) 'Dockers will launch a strike on Monday', 'nurses said they would start a general strike': the
+    PLOVER reading made the future strike (read as force) a threat before the strikers were known; where they are
+    people who move no forces, it is their strike announced, PROTEST planned (act_plover_reading.announced_protest:
+    a protest's future is no threat), back as the ASSAULT it was for the reading below. A condition ('unless') or a
+    threat verb keeps the THREATEN (no `future_threat` mark)."""
+    if hit.type != "THREATEN" or hit.data.get("stated_type") != "ASSAULT" or "future_threat" not in hit.data \
+            or hit.data.get("object") not in cues.work_strike_nouns or hit.nominal:
+        return hit
+    sector = hit.data.get("people_subject") or striker_sector(toks, hit.data["token"], cues) \
+        or reported_people_subject(toks, hit.data["token"], cues)
+    if not sector or sector in MOBILIZING_SECTORS:
+        return hit
+    data = {k: v for k, v in hit.data.items() if k not in ("stated_type", "stated_mode", "future_threat")}
+    return replace(hit, type="ASSAULT", mode=hit.data.get("stated_mode"), status=hit.data["future_threat"],
+                   data={**data, "people_subject": sector})
 
 
 WALKOUT_LEMMA, WALKOUT_MODE = "walk out", "meet"  # the lexicon's 'walk out' (REJECT of a meeting)

@@ -50,13 +50,15 @@ def state_owned_subject(toks: list, first: int) -> bool:
     return False
 
 
+ARSON = ("ASSAULT", "primitive")  # (plover60b) arson by a side that wields force: CAMEO 180, the manual's "primitive
+# weapons: fire", as English 'rebels set fire to a school' reads (a crowd's arson stays its riot)
 ARMED_RETREATS = frozenset({("RETREAT", "disarm")})  # kopar54: '반군은 X군에 항복했다': laying down arms is a deed
 # armed people do where they are (CAMEO 0873/0874), as English 'the rebels surrendered to the army' reads
 
 
 def read_subject_marks(h: HitReading) -> bool:
     """Who the subject is: the home forces, a scrambling side, an organ for its state, people of the state where it
-    happens (a crowd attacking property riots, forces cordon); an armed group's arson is no protest."""
+    happens (a crowd attacking property riots, forces cordon); an armed side's arson is its ASSAULT, no protest."""
     toks, cand, lex, e, kind, mode, data = h.toks, h.cand, h.lex, h.e, h.kind, h.mode, h.data
     if home_force_subject(toks, cand.first, lex):
         data["home_subject"] = True  # '공군은 전투기를 출격시켰다': the forces of the state the story is filed from
@@ -68,7 +70,7 @@ def read_subject_marks(h: HitReading) -> bool:
     if people and h.paired_subject:
         people = h.paired_subject  # koattack52: '[정부군]과 반군이 충돌했다': the first of the pair acts, not the last
     if kind == "PROTEST" and e.noun in lex.cue("arson_noun") and people in STATELESS_FORCE_SECTORS:
-        return False  # domestic50: '반군이 마을에 불을 질렀다': an armed group's arson is no protest of people
+        kind, mode = ARSON  # plover60b: '반군이 마을 학교에 불을 질렀다': force by an armed side (was no event)
     if property_attack(toks, cand, kind, people, lex):
         kind, mode = "PROTEST", "riot"  # koriot70: '시위대가 정부 청사를 공격했다': a crowd's attack on property riots
     if cordoned(toks, cand, kind, mode, people):

@@ -56,3 +56,16 @@ def receiver_of_credentials(r: SentenceReader, i: int, j: int) -> bool:
         k += 1  # '[탄자니아] 대통령에게': the name's phrase ends at its title, which takes the particle
     return r.facts[k].particle in words["presented_to_particles"] and k < j \
         and r.words[j].noun in words["presented_meeting_nouns"]
+
+
+def host_of_envoy(r: SentenceReader, i: int, j: int) -> bool:
+    """(plover60b) Word `i` names the state an envoy is sent to ('B에', 'B 정부에게') by the meeting word `j` (an
+    envoy noun and its sending verb, '특사를 파견했다'): the envoy visits it for the sender (PLOVER CONSULT visit, the
+    visited the host), as English 'sent an envoy to B' reads the 'to' side as visited. Before or after the envoy
+    noun ('B에 특사를 파견', '특사를 B에 파견'); the sender is the clause's subject."""
+    words = clause_words()
+    k = i
+    while r.facts[k].particle is None and k + 1 < len(r.words) and k < i + TITLE_REACH:
+        k += 1  # '[칠레] 정부에': the name's phrase ends at its head, which takes the particle
+    return r.facts[k].particle in words["sent_to_particles"] and k != j \
+        and r.words[j].noun in words["sent_envoy_nouns"]

@@ -15,7 +15,7 @@ from readout.lang.ko import clauses, country_words, words as ko_words
 from readout.lang.ko.act_requesters import asker_before_content
 from readout.lang.ko.agents import is_agent_word, agent_words
 from readout.lang.ko.meeting_brokered import brokered_meeting, deal_owner, mediated_deal, meeting_owner
-from readout.lang.ko.meeting_delegations import delegation_leader, receiver_of_credentials, source_of_briefing
+from readout.lang.ko.meeting_delegations import delegation_leader, host_of_envoy, receiver_of_credentials, source_of_briefing
 from readout.lang.ko.clauses import SentenceReader, clause_words
 from readout.lang.ko.meeting_offered import offered_role
 from readout.lang.ko.meeting_moments import after_clause, partner_tied
@@ -159,6 +159,8 @@ def in_clause_role(r: SentenceReader, i: int, j: int, trigger: Trigger, clause: 
         return "with"  # consult18: 'A는 B로부터 브리핑을 받았다': the briefer meets the one briefed
     if receiver_of_credentials(r, i, j):
         return "with"  # plans56: 'A는 B 대통령에게 신임장을 제정했다': the envoy meets the head of state
+    if host_of_envoy(r, i, j):
+        return "object"  # plover60b: 'A는 B에 특사를 파견했다': B hosts the envoy's visit
     if relative_subject(r, i, j):
         return "modifier"  # '북한은 [미국이 제안한] 대화를 거부했다': 미국 proposed, 북한 refused
     if r.topic() == i and last < len(r.words) - 1 and reported_deed_speaker(r, i, j, last):

@@ -55,6 +55,8 @@ class KoreanMeetingParties(Language):
             return start, end, None  # kopar57: 'A와 [B]의 휴전을 중재했다', 'A와 [B] 사이를 중재했다': a side mediated
         if rest in ("", GENITIVE) and (city_end := visited_city_end(self.lex, text, start, end)) is not None:
             return start, city_end, None  # komeet48: '[B (의 수도) 리마를] 방문했다': the city's state is the host
+        if rest == "에" and self.lex.re("envoy_sent_after_re").match(text, word_end):
+            return start, end, None  # plover60b: '[B]에 특사를 파견했다': the host the envoy visits
         if rest == "에" and arrival_visits.visited_place(self.lex, text, start, end):
             return start, end, None  # komeet47: '방문을 위해 [B]에 도착했다': the host visited
         if not rest and self.lex.re("headline_visit_after_re").match(text, word_end):

@@ -122,7 +122,8 @@ ACTS = {
     "staging_a_protest": [
         ("Bolivian miners staged a sit-in outside the ministry.", "PROTEST", {"BOL"}, None, OCC, None),
         ("Hungarian farmers staged a mass rally outside parliament.", "PROTEST", {"HUN"}, None, OCC, None),
-        ("Guinean opposition parties will stage a rally in Conakry on Sunday.", "THREATEN", {"GIN"}, None, PLAN, None),
+        ("Guinean opposition parties will stage a rally in Conakry on Sunday.", "PROTEST", {"GIN"}, None, PLAN, None),
+        # plover60b: the rally announced, planned (was THREATEN: the manual codes a future protest as PROTEST)
         ("Rebels staged an attack on an army post in Mali.", "ASSAULT", {"MLI"}, None, OCC, None),
         ("Chilean students did not stage protests on Monday.", "PROTEST", {"CHL"}, None, None, None),
         ("The theatre in Vienna staged a play about the war.", "PROTEST", {"AUT"}, None, None, None),

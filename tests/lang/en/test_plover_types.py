@@ -109,7 +109,8 @@ ROWS = [
     ("Israel threatened to strike Lebanon if the attacks continued.", "THREATEN", {"ISR"}, {"LBN"}, "violence", OCC),
     ("Turkey warned Greece against further provocations.", "THREATEN", {"TUR"}, {"GRC"}, None, OCC),
     ("Algeria threatened to recall its ambassador from Spain.", "THREATEN", {"DZA"}, {"ESP"}, "relations", OCC),  # modes71: 1313
-    ("Protesters in Bangladesh will rally against India next week.", "THREATEN", {"BGD"}, {"IND"}, "restrict", PLAN),
+    ("Protesters in Bangladesh will rally against India next week.", "PROTEST", {"BGD"}, {"IND"}, "demo", PLAN),
+    # plover60b: a protest announced is PROTEST planned (the manual's future mode), no threat (was THREATEN restrict)
     ("Egypt said it would cut off gas supplies to Israel unless the debt was paid.", "THREATEN", {"EGY"}, {"ISR"},
      ANY, OCC),  # a conditional threat is made as it is reported (en36; was planned)
     ("Gabon's president threatened to ban Gabonese opposition candidates from the election.", "THREATEN",

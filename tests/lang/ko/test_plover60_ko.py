@@ -6,7 +6,7 @@ sentence is our own.
 """
 from __future__ import annotations
 
-from tests.plover_rows import ANY, NEG, OCC, open_class, sweep_test
+from tests.plover_rows import NEG, OCC, sweep_test
 
 test_plover60_ko = sweep_test({
     "PROTEST riot by a crowd of the young or of mourners": [
@@ -21,10 +21,8 @@ test_plover60_ko = sweep_test({
         ("상인들이 코나크리에서 경찰서를 습격했다.", "PROTEST", set(), None, None, NEG),
     ],
     "ASSAULT arson by an armed side": [
-        open_class("Korean reads arson (arson_noun 불) only as a crowd's riot; an armed side's '불을 질렀다' is CAMEO 180 "
-                   "ASSAULT as English 'set fire to' now is: the fix goes in lang/ko (the arson reading of "
-                   "ko_acts arson_noun for a subject that wields force)",
-                   "반군이 부르키나파소 북부에서 학교에 불을 질렀다.", "ASSAULT", {"BFA"}, None, ANY, OCC),
+        # plover60b: read now (lang/ko/act_hit_subjects ARSON), as English 'set fire to' is
+        ("반군이 부르키나파소 북부에서 학교에 불을 질렀다.", "ASSAULT", {"BFA"}, None, "primitive", OCC),
     ],
     "doerless deed noun in a background clause": [
         ("케냐는 소말리아 침공 이후 중재를 제안했다.", "ASSAULT", set(), None, None, NEG),
