@@ -144,6 +144,7 @@ PARTS = [
     ("readout.store.events:EventWriter", "found", "  inside: founding new events (composed at once)"),
     ("readout.store.events:EventWriter", "member_row", "  inside: report rows (lean record, JSON, reason)"),
     ("readout.store.events:EventWriter", "write_members", "  inside: writing report rows and blocks (SQL)"),
+    ("readout.store.db:Store", "flush_held", "held report rows, blocks, mentions: one statement each per batch"),
     ("readout.store.db:Store", "index_terms", "full-text index, one statement per batch"),
     ("readout.store.migrations", "transaction", "transactions (begin, commit)"),
     ("readout.store.events:EventWriter", "compose_dirty", "composing merged records"),

@@ -218,7 +218,7 @@ def for_store(result: Article | ReadoutError, settings: Settings = SETTINGS,
     if isinstance(result, ReadoutError):
         return result
     # cold start: not loaded with `readout.parallel`, only on first use
-    from readout.store.db import SENTENCE_TERMS, UNINDEXED, body_of, indexed
+    from readout.store.terms import SENTENCE_TERMS, UNINDEXED, body_of, indexed
     from readout.store.neardup import fingerprint  # cold start: not loaded with `readout.parallel`, only on first use
     from readout.store.prepared import prepare  # cold start: not loaded with `readout.parallel`, only on first use
 

@@ -187,7 +187,7 @@ class Settings(Checked):
     minhash_numpy_docs: int = 32  # a batch this large hashes signatures in numpy (its import pays); fewer: in Python
 
     # --- storage ------------------------------------------------------------------------------------
-    store_batch_docs: int = 100  # documents per transaction (each in its own savepoint)
+    store_batch_docs: int = 100  # documents per transaction (a savepoint each only when one failed: store/db.py)
     compose_every_docs: int = 5000  # a run rebuilds changed merged records this often, and at its end
     store_cache_entries: int = 20000  # events (their first members) and persons a store keeps in memory
     sqlite_cache_mb: int = 16  # page cache per connection: holds the merge indexes of a 20,000-document database;

@@ -1,9 +1,11 @@
 """The `Store`: one SQLite file in WAL mode (the web server reads while a run writes).
 
-Documents are saved in batches, one transaction per batch and a savepoint per document: its text,
-mentions, per-document events and their merge into events. A run killed at any moment leaves every
-document either fully stored or not at all, so running again ends with each document stored exactly
-once. Merged records are composed once per dirty event, not once per report (store/events.py).
+Documents are saved in batches, one transaction per batch: each document's text, mentions,
+per-document events and their merge into events, the batch's report rows, blocks and mentions held and
+written together (store/deferred.py). A document that fails has the batch written again with a savepoint
+per document, which rolls it back alone. A run killed at any moment leaves every document either fully
+stored or not at all, so running again ends with each document stored exactly once. Merged records are
+composed once per dirty event, not once per report (store/events.py).
 """
 from __future__ import annotations
 
@@ -28,7 +30,14 @@ from readout.store.bounded import BoundedCache
 from readout.store.event_rows import iso, now
 from readout.store.events import EventWriter
 from readout.store.connection import storage_error, is_fatal, open_checked
+from readout.store.deferred import DeferringConnection
+from readout.store.terms import SENTENCE_TERMS, UNINDEXED, body_of, indexed, search_terms  # noqa: F401
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
+
+
+class DocumentFailed(Exception):
+    """A document failed while the batch was written without savepoints: the batch is written again with one
+    per document (`Store.save_batch`), which names it and keeps the others."""
 
 
 @dataclass
@@ -53,7 +62,7 @@ class Store:
     def __init__(self, path: str = "readout.db", readonly: bool = False, settings: Settings = SETTINGS):
         self.path = path
         self.settings = settings
-        self.conn = open_checked(path, readonly, settings)
+        self.conn = DeferringConnection(open_checked(path, readonly, settings))  # holds a batch's rows
         self.writer = EventWriter(self.conn, settings)
         self.person_rows = BoundedCache(settings.store_cache_entries)  # person id -> (the row last written, its names)
         self.aliases_written = BoundedCache(settings.store_cache_entries)  # name forms stored (or already there)
@@ -119,11 +128,30 @@ class Store:
         return result
 
     def save_batch(self, articles: list[Article]) -> list[SaveResult | ReadoutError]:
-        """Store documents in one transaction, each inside a savepoint: a document the database
-        refuses is rolled back alone and returned as an error; the others are kept. A run killed
-        mid-batch leaves none of the batch stored, so running again stores each document once."""
+        """Store documents in one transaction: a document the database refuses is rolled back alone and
+        returned as an error; the others are kept. A run killed mid-batch leaves none of the batch stored,
+        so running again stores each document once. Written first without a savepoint per document, the
+        report rows, blocks and mentions held to the batch's end (`write_batch`); when a document fails
+        there, the batch is rolled back whole and written again with a savepoint per document."""
         try:
-            with transaction(self.conn):
+            try:
+                return self.write_batch(articles, deferred=True)
+            except DocumentFailed:  # rolled back: nothing of this attempt stays, nor in the caches
+                self.forget()
+                return self.write_batch(articles, deferred=False)
+        except sqlite3.Error as exc:  # the commit itself failed (disk full, I/O): nothing of the batch stays
+            self.forget()
+            raise storage_error(exc, self.path) from exc
+        except BaseException:
+            self.forget()
+            raise
+
+    def write_batch(self, articles: list[Article], deferred: bool) -> list[SaveResult | ReadoutError]:
+        """One attempt of `save_batch`. `deferred`: rows held to the end and no savepoints (a failing
+        document raises `DocumentFailed`); else each document in its own savepoint, written as it goes."""
+        with transaction(self.conn):
+            self.conn.deferring = deferred
+            try:
                 self.writer.dirty.clear()  # what another writer composed since is flagged again
                 self.writer.links_known = None  # another writer may have learned a link since
                 self.writer.blocks.clear()  # or written blocks
@@ -131,21 +159,28 @@ class Store:
                 self.begin_terms()
                 prints = [self.fingerprint(a, stored.get(a.id), len(articles)) for a in articles]
                 self.bands = neardup.BatchBands(self.conn, [p for p in prints if p is not None], self.settings,
-                                            self.signatures)
+                                                self.signatures)
                 results = []
                 for article, fp in zip(articles, prints):  # one id twice in a batch: the second sees the first
-                    results.append(self.save_one(article, stored.get(article.id), fp))
+                    results.append(self.save_one(article, stored.get(article.id), fp, alone=not deferred))
                     if isinstance(results[-1], SaveResult):
                         stored[article.id] = article.digest
+                self.flush_held()
                 self.index_terms()
                 self.bands = None
                 return results
-        except sqlite3.Error as exc:  # the commit itself failed (disk full, I/O): nothing of the batch stays
-            self.forget()
-            raise storage_error(exc, self.path) from exc
-        except BaseException:
-            self.forget()
-            raise
+            finally:
+                self.conn.deferring = False
+
+    def flush_held(self) -> None:
+        """Write the batch's held rows; a row the database refuses fails the attempt (`DocumentFailed`),
+        since which document gave it is known only when each is written alone."""
+        try:
+            self.conn.flush()
+        except sqlite3.Error as exc:
+            if is_fatal(exc):
+                raise
+            raise DocumentFailed(str(exc)) from exc
 
     def fingerprint(self, article: Article, old: str | None, docs: int | None = None) -> neardup.Fingerprint | None:
         """The document's MinHash signature and bands when it is to be stored: the one a worker sent
@@ -163,14 +198,16 @@ class Store:
         except Exception:  # noqa: BLE001 - the document's own savepoint reports it
             return None
 
-    def save_one(self, article: Article, old: str | None = None,
-                 fp: neardup.Fingerprint | None = None) -> SaveResult | ReadoutError:
-        """One document inside its savepoint; `old` is its stored content hash (None: new), `fp` its
-        signature and bands when `save_batch` had them."""
+    def save_one(self, article: Article, old: str | None = None, fp: neardup.Fingerprint | None = None,
+                 alone: bool = True) -> SaveResult | ReadoutError:
+        """One document; `old` is its stored content hash (None: new), `fp` its signature and bands when
+        `save_batch` had them. `alone`: inside its own savepoint (a failure is rolled back and returned);
+        else a failure raises `DocumentFailed` (`write_batch`)."""
         digest = article.digest = article.digest or content_hash(article)
         if old == digest:
             return SaveResult("unchanged")
-        self.conn.execute("SAVEPOINT document")
+        if alone:
+            self.conn.execute("SAVEPOINT document")
         self.bands.begin()
         self.terms_restore.clear()
         number = None
@@ -186,15 +223,24 @@ class Store:
         except sqlite3.Error as exc:
             if is_fatal(exc):  # disk full or damaged: every later document would fail the same way
                 raise storage_error(exc, self.path) from exc
-            self.rollback_document(number)
-            return StorageError(f"database refused the document: {exc}", doc=article.id)
+            return self.refused(article, number, alone, f"database refused the document: {exc}", exc)
         except Exception as exc:  # noqa: BLE001 - a value the writer did not foresee: this document alone
-            self.rollback_document(number)
-            return StorageError(f"could not store the document: {type(exc).__name__}: {exc}", doc=article.id)
-        self.conn.execute("RELEASE document")
+            return self.refused(article, number, alone, f"could not store the document: {type(exc).__name__}: {exc}",
+                                exc)
+        if alone:
+            self.conn.execute("RELEASE document")
         if dup is None:
             self.bands.enter(article.id, sig)
         return SaveResult("replaced" if old else "new", event_count(article), merged, dup[0] if dup else None)
+
+    def refused(self, article: Article, number: int | None, alone: bool, message: str,
+                exc: Exception) -> StorageError:
+        """A failed document's error, its savepoint rolled back; without one (`alone` false) the whole
+        attempt is given up (`DocumentFailed`)."""
+        if not alone:
+            raise DocumentFailed(f"{article.id}: {message}") from exc
+        self.rollback_document(number)
+        return StorageError(message, doc=article.id)
 
     def rollback_document(self, number: int | None = None) -> None:
         """Undo the document's savepoint, and what it changed of the batch's pending state: its own
@@ -285,7 +331,7 @@ class Store:
             self.upsert_person(e)
             self.record_alias(surface, e, article.id)
             seen[key] = True
-        self.conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", [(number, *r) for r in rows])
+        self.conn.write("mentions", "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)", [(number, *r) for r in rows])
 
     def upsert_person(self, e: Entity) -> None:
         """Write the person's row when it changed: every mention of a person comes here."""
@@ -338,32 +384,3 @@ def distinct_persons(persons: list[tuple[Entity, str]]) -> list[tuple[Entity, st
     for e, surface in persons:
         once.setdefault((id(e), surface), (e, surface))
     return list(once.values())
-
-
-SENTENCE_TERMS = "N"  # the tag of one form holding a sentence's indexed morphemes (a worker's `for_store`)
-UNINDEXED = "E"  # the tag of a form the index skips
-
-
-def search_terms(article: Article) -> str:
-    """What full-text search indexes: Korean morphemes (블링컨과 -> 블링컨), English words as written."""
-    terms = []
-    for sent in article.sentences:
-        tokens = article.tokens.get(sent.start)
-        if tokens:  # (form, tag, ...): a worker sends two fields; `indexed` inlined (every morpheme comes here)
-            terms += [t[0] for t in tokens if t[1][0] in "NSV" or t[1] in INDEXED_TAGS]
-        else:
-            terms.append(article.text[sent.start:sent.end])
-    return " ".join(terms)
-
-
-INDEXED_TAGS = ("XR", "MAG")
-
-
-def indexed(tag: str) -> bool:
-    """Morphemes worth searching: nouns, symbols and foreign words, verbs, roots, adverbs."""
-    return tag[0] in "NSV" or tag in INDEXED_TAGS
-
-
-def body_of(article: Article) -> str:
-    """What near-duplicate detection compares: the sentences read for events, not page furniture."""
-    return " ".join(article.text[s.start:s.end] for s in article.sentences) or article.text

@@ -49,6 +49,9 @@ def link(member: merge.Member, record: dict, linked: dict[str, str]) -> None:
         source["actors"] = [linked.get(a, a) if isinstance(a, str) else a for a in source.get("actors", ())]
 
 
+DOC_EVENTS_SQL = "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"  # a report row
+BLOCKS_SQL = "INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)"  # a report's candidate keys (`block_rows`)
+
 REASONS_PACKED = 1024  # how many packed reasons `packed_reason` keeps (emptied when full: a plain dict)
 PACKED: dict[str, bytes] = {}  # a reason's JSON text -> its packed bytes
 

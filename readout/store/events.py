@@ -25,7 +25,9 @@ from readout.store.merge_verdict import mark_taken
 from readout.store.merge_voices import voice_text
 from readout.store.prepared import event_facts, prepared_of
 from readout.store.bounded import BoundedCache
-from readout.store.event_rows import dumps, id_list, iso, link, now, own_sources, own_values, packed_reason
+from readout.store.deferred import writer_of
+from readout.store.event_rows import (BLOCKS_SQL, DOC_EVENTS_SQL, dumps, id_list, iso, link, now, own_sources,
+                                      own_values, packed_reason)
 from readout.store.lean import (DERIVED, EXPAND_COLUMNS, Entities, LeanTemplate, compact, expand_row, lean_event,
                                 needed_refs, swap_entities)
 from readout.store.lean import dumps as lean_dumps  # compact JSON for report rows
@@ -38,6 +40,7 @@ class EventWriter:
     def __init__(self, conn: sqlite3.Connection, settings: Settings):
         self.conn = conn
         self.settings = settings
+        self.write = writer_of(conn)  # rows held to the batch's end by the store's connection (store/deferred.py)
         self.members: BoundedCache = BoundedCache(settings.store_cache_entries)  # event id -> its earliest members
         self.entities = Entities(conn, settings.store_cache_entries)  # parties and places of report rows
         self.dirty: set[str] = set()  # events flagged in this transaction (the store clears it per batch)
@@ -294,13 +297,13 @@ class EventWriter:
         return [(member.type, party, day, event_id) for party in block_keys(member)]
 
     def write_members(self, rows: list[tuple], blocks: list[tuple]) -> None:
-        """A document's report rows and blocks, one statement each (after its events exist: the rows
-        reference them); block rows this transaction wrote already are not written again
-        (`BlockMemo.unwritten`), nor handed to the memo again."""
-        self.conn.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        """A document's report rows and blocks (after its events exist: the rows reference them), held to
+        the batch's end when the store defers them (store/deferred.py); block rows this transaction wrote
+        already are not written again (`BlockMemo.unwritten`), nor handed to the memo again."""
+        self.write("doc_events", DOC_EVENTS_SQL, rows)
         blocks = self.blocks.unwritten(blocks)
         if blocks:
-            self.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?,?,?,?)", blocks)
+            self.write("event_blocks", BLOCKS_SQL, blocks)
             self.blocks.wrote(blocks)
 
     def found(self, event_id: str, record: dict, article: Article | None = None) -> None:
@@ -314,7 +317,7 @@ class EventWriter:
             (event_id, record["type"], record["date"], record["date_precision"], "{}", 0, now())).rowcount
         self.members.pop(event_id, None)
         if created:
-            self.write_record(compose_event(event_id, [record]), own_values(record, article))
+            self.write_record(compose_event(event_id, [record]), own_values(record, article), fresh=True)
         else:
             self.mark_dirty({event_id})
 
@@ -365,11 +368,11 @@ class EventWriter:
         reports = [expand_row(*r[:3], self.entities, known, r[3], shared=True) for r in rows]
         self.write_record(compose_event(event_id, reports), known)
 
-    def write_record(self, record: dict, known: dict | None = None, lean: bool = False) -> None:
+    def write_record(self, record: dict, known: dict | None = None, lean: bool = False, fresh: bool = False) -> None:
         """Store a composed record; `known` holds its sources' document values when the caller read them;
-        `lean`: its sources are lean already (`recompose`), stored as they are."""
+        `lean`: its sources are lean already (`recompose`), stored as they are; `fresh`: founded just now."""
         self.dirty.discard(record["id"])
-        self.mark_duplicate_sources(record)
+        self.mark_duplicate_sources(record, fresh)
         loc = record["location"] or {}
         self.conn.execute("UPDATE events SET type = ?, date = ?, date_precision = ?, record = ?, n_sources = ?,"
                           " updated_at = ?, mode = ?, status = ?, place = ?, place_country = ?, dirty = 0"
@@ -384,10 +387,11 @@ class EventWriter:
                                for side, key in (("actor", "actors"), ("recipient", "recipients"))
                                for e in record[key]])
 
-    def mark_duplicate_sources(self, record: dict) -> None:
-        """Sources that are near-duplicates of another source count once as evidence."""
+    def mark_duplicate_sources(self, record: dict, fresh: bool = False) -> None:
+        """Sources that are near-duplicates of another source count once as evidence. `fresh`: founded just
+        now, so no report row names it yet (nothing to ask, nor held rows to write first: store/deferred.py)."""
         docs = {s["doc"] for s in record["sources"]}
-        marks = dict(self.conn.execute(
+        marks = {} if fresh else dict(self.conn.execute(
             "SELECT DISTINCT nd.doc_id, nd.duplicate_of FROM near_duplicates nd JOIN doc_events de"
             " ON de.doc_id = nd.doc_id WHERE de.event_id = ?", (record["id"],)).fetchall())
         for s in record["sources"]:

@@ -44,7 +44,7 @@ def prepare(article: Article) -> Prepared:
     """The document-only parts of the article's rows (see the module's docstring)."""
     # cycle: store/db.py imports this module at its top
     from readout.records import document_record
-    from readout.store.db import search_terms  # (as above)
+    from readout.store.terms import search_terms  # (as above)
     from readout.store.migrations import compress_terms  # (as above)
 
     terms = search_terms(article)

@@ -90,3 +90,52 @@ def test_every_index_is_used_by_a_query(conn):
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
     used = {index for _sql, _args, index in QUERIES.values()}
     assert indexes <= used, f"indexes no listed query uses: {sorted(indexes - used)}"
+
+
+STORE_SCANS = {  # a scan a statement the store runs cannot avoid, and why
+    "SCAN aliases USING INDEX aliases_links": "whether any link was learned: the partial index's first entry",
+    "SCAN events USING INDEX events_date": "the export reads every event in date order",
+}
+CONSTRAINTS = "sqlite_autoindex_"  # a key's or a UNIQUE column's index: what INSERT OR REPLACE/IGNORE decides by
+
+
+def traced_statements(path) -> tuple[Store, list[str]]:
+    """Every statement a store runs storing a batch in each language, replacing a document, composing and exporting
+    (sqlite3's trace gives each with its values)."""
+    from tests.store.test_batches import articles
+    from tests.store.test_store import MEETING_EN, MEETING_KO
+
+    store = Store(str(path))
+    ran: list[str] = []
+    store.conn.set_trace_callback(ran.append)
+    store.save_batch(articles(("ko.txt", MEETING_KO), ("en.txt", MEETING_EN), ("copy.txt", MEETING_EN + " (Reposted)")))
+    store.compose_dirty()
+    store.save_batch(articles(("ko.txt", MEETING_KO + "\n양측은 협력을 약속했다."), ("en.txt", MEETING_EN)))
+    store.compose_dirty()
+    list(store.events())
+    store.conn.set_trace_callback(None)
+    return store, [sql for sql in dict.fromkeys(ran) if sql.split(None, 1)[0].upper() in
+                   ("SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "REPLACE")]
+
+
+def test_the_statements_the_store_runs_search_by_an_index_and_together_with_the_pages_use_every_index(tmp_path):
+    """The listed queries above are written by hand; this reads the plans of what storing really runs, so a listed
+    query that no longer matches the store's cannot hide an index nothing uses, nor a new statement a scan."""
+    store, statements = traced_statements(tmp_path / "r.db")
+    indexes = index_names(store.conn)
+    used: set[str] = set()
+    for sql in statements:
+        steps = plan(store.conn, sql, [])
+        scans = [s for s in steps if s.startswith("SCAN") and "VIRTUAL TABLE" not in s and s not in STORE_SCANS
+                 and not s.startswith("SCAN main.document_terms_")]  # the full-text index's own tables
+        assert not scans, f"{sql[:120]} scans a table: {steps}"
+        used.update(word for step in steps for word in step.replace("(", " ").split() if word in indexes)
+    pages = {QUERIES[name][2] for name in QUERIES if name.startswith(("events page", "timeline"))}  # the API's
+    store.close()
+    written = {i for i in indexes if not i.startswith(CONSTRAINTS)}
+    assert written <= used | pages, f"indexes written that no statement uses: {sorted(written - used - pages)}"
+    assert {"doc_events_event", "doc_events_doc", "mentions_doc"} <= used  # the trace read storing's statements
+
+
+def index_names(conn) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
