@@ -10,13 +10,12 @@ from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Event, Span
 from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS,
                              STATELESS_ARMED_SECTORS, STORY_OPPOSITION_SECTORS)
-from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading, place_items
+from readout.pipeline.act_recipients import VERBAL, SideItem, place_items
 from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
 from readout.pipeline.narrative import last_of_kind
-from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_state, filed_state, home_country,
+from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, filed_state, home_country,
                                            named_home, paragraph_state)
-from readout.pipeline.act_subjects import span_codes
 from readout.pipeline.act_statement_sides import object_owners
 from readout.pipeline.bare_body_state import HOME_RULES, SCENE_RULES, BodyEvidence
 from readout.pipeline.common import IGO_CODES
@@ -273,19 +272,6 @@ def own_armed_group(article: Article, hit: ActHit, harmed: set[str]) -> list[str
     if not armed or len(harmed) != 1 or article.datelines:
         return []
     return sorted(harmed)
-
-
-def dateline_organ_state(r: SideReading, actors: list[str], ctx) -> list[str]:
-    """The dateline's state for an act whose actors are only what a bare organ subject named (`dateline_organ`: its
-    span; a bare ministry's spokesperson under a Beijing dateline, which the knowledge reads as Seoul's); [] when the
-    actors came from elsewhere, or the organ's voice goes on from a state named before (`continued`, `body_going_on`)."""
-    hit = r.hit
-    if hit.data.get("continued") or hit.data.get("body_going_on"):
-        return []
-    named = span_codes(r.sent, hit.data["dateline_organ"], r.items)
-    if not actors or not named or not set(actors) <= set(named):
-        return []
-    return dateline_state(r.article, r.sent, ctx)
 
 
 def joint_actors(actors: list[str], meetings: list[Event]) -> list[str]:

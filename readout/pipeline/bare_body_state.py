@@ -12,8 +12,9 @@ each rule is a small function of the record returning the state or []; `resolve`
 The rules' places in the actor chain (pipeline/act_actors.acting_side) stay where each reader stood, since other
 readers stand between them (a post's host, forces abroad, the dateline's desk, a junta's antecedent): `FALLBACK_RULES`
 for a fallback name the clause stated, `SCENE_RULES` inside the chain of an unnamed subject before the dateline's
-desk, `LATE_RULES` when every other reader left the act with no actor. docs/coding-choices.md (actors60) gives the
-order and why.
+desk, `DATELINE_RULES` for a bare organ the knowledge read as the home state's under a dateline (actors60b),
+`LATE_RULES` when every other reader left the act with no actor (a bare junta's or army's antecedent first, actors60b).
+docs/coding-choices.md (actors60, actors60b) gives the order and why.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Span
 from readout.sectors import STATE_FORCE_SECTORS
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading
-from readout.pipeline.act_subjects import targeted_codes
+from readout.pipeline.act_organs import organ_antecedent, organ_story_state
+from readout.pipeline.act_subjects import span_codes, targeted_codes
 from readout.pipeline.continued_sides import continued_side
 from readout.pipeline.narrative import unaimed_show_of_force
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, filed_state, paragraph_place_state,
@@ -42,6 +44,9 @@ SCENE = "scene told"  # the state the paragraph told as where things happened
 FORCES_ABROAD = "forces abroad"  # the state whose forces just acted in a story filed abroad
 DESK = "dateline desk"  # the dateline's state, or under the home desk the state the story told (story_states.filed_state)
 FALLBACK = "fallback name"  # the knowledge base's state of a name that stands for one body when none is told
+DATELINE = "dateline"  # the dateline's state for a bare organ the knowledge read as another state's (actors60b)
+ORGAN_ANTECEDENT = "organ antecedent"  # the state last named with an organ of the bare organ's sector (actors60b)
+ORGAN_STORY = "organ's story"  # the one state the story told around a bare organ it never named with a state
 
 
 class BodyState(NamedTuple):
@@ -62,13 +67,17 @@ class BodyEvidence:
     ctx: object
     reach: int  # `continued_reach_sentences`: how far back a deed or a voice still goes on
     countries: list[CountryMention]
+    organ_reach: int = 0  # `organ_reference_sentences`: how far back a bare organ's antecedent is looked for
+    actors: tuple[str, ...] = ()  # the actors the chain read before the rule is asked (`dateline_organ`)
     answers: list[BodyState] = field(init=False, default_factory=list)  # what `ask` answered, for the chain's caller
 
     @classmethod
-    def of(cls, r: SideReading, hit: ActHit, countries: list[CountryMention], ctx) -> BodyEvidence:
-        """The record of the act `hit` read in the scene `r` (`countries`: its sentence's country mentions)."""
+    def of(cls, r: SideReading, hit: ActHit, countries: list[CountryMention], ctx,
+           actors: list[str] | None = None) -> BodyEvidence:
+        """The record of the act `hit` read in the scene `r` (`countries`: its sentence's country mentions; `actors`:
+        what the chain read so far, for a rule that weighs it)."""
         return cls(r.article, r.sent, hit, r.items, r.roles, r.story, ctx, r.settings.continued_reach_sentences,
-                   countries)
+                   countries, r.settings.organ_reference_sentences, tuple(actors or ()))
 
     def with_hit(self, hit: ActHit) -> BodyEvidence:
         """The same story read for another reading of the act (a fallback name read as a bare office)."""
@@ -212,6 +221,21 @@ def forces_abroad(ev: BodyEvidence) -> list[str]:
     return list(story.acting)
 
 
+def dateline_organ(ev: BodyEvidence) -> list[str]:
+    """(actors60b: was act_actor_defaults.dateline_organ_state) The dateline's state for an act whose actors are only
+    what a bare organ subject named (the language's `dateline_organ`, its span: a bare ministry's spokesperson under a
+    Beijing dateline, which the knowledge reads as Seoul's): the organ speaks where the story is filed. Not where the
+    actors came from elsewhere, nor where the organ's voice goes on from a state named before (`continued`,
+    `body_going_on`)."""
+    hit = ev.hit
+    if not hit.data.get("dateline_organ") or hit.data.get("continued") or hit.data.get("body_going_on"):
+        return []
+    named = span_codes(ev.sent, hit.data["dateline_organ"], ev.items)
+    if not ev.actors or not named or not set(ev.actors) <= set(named):
+        return []
+    return ev.filed
+
+
 def desk_state(ev: BodyEvidence) -> list[str]:
     """The state the story is filed from (`filed_state`): the dateline's; under the home desk, for force a bare home
     organ uses on people (`OWN_PEOPLE_DEEDS`), the state the story told, unless the force strikes a site of a state's
@@ -232,7 +256,9 @@ def struck_forces_site(hit: ActHit) -> bool:
 FALLBACK_RULES: tuple[tuple[Rule, str], ...] = ((voice_going_on, VOICE), (organ_deed_doer, ORGAN_DEED))
 SCENE_RULES: tuple[tuple[Rule, str], ...] = ((scene_told, SCENE),)
 HOME_RULES: tuple[tuple[Rule, str], ...] = ((forces_abroad, FORCES_ABROAD), (scene_told, SCENE), (desk_state, DESK))
-LATE_RULES: tuple[tuple[Rule, str], ...] = ((office_statement_after_deed, ORGAN_DEED), (paragraph_told, PARAGRAPH))
+DATELINE_RULES: tuple[tuple[Rule, str], ...] = ((dateline_organ, DATELINE),)
+LATE_RULES: tuple[tuple[Rule, str], ...] = ((organ_antecedent, ORGAN_ANTECEDENT), (organ_story_state, ORGAN_STORY),
+                                            (office_statement_after_deed, ORGAN_DEED), (paragraph_told, PARAGRAPH))
 
 
 def resolve(ev: BodyEvidence, rules: tuple[tuple[Rule, str], ...]) -> BodyState | None:
