@@ -25,9 +25,10 @@ from typing import Callable, NamedTuple
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Span
-from readout.sectors import STATE_FORCE_SECTORS
+from readout.sectors import STATELESS_ARMED_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading
 from readout.pipeline.act_organs import organ_antecedent, organ_story_state
+from readout.pipeline.act_own_government import PEOPLES_DEEDS
 from readout.pipeline.act_subjects import span_codes, targeted_codes
 from readout.pipeline.continued_sides import continued_side
 from readout.pipeline.narrative import unaimed_show_of_force
@@ -244,6 +245,21 @@ def desk_state(ev: BodyEvidence) -> list[str]:
     return filed_state(ev.article, ev.sent, ev.ctx, ev.story, story_first)
 
 
+def people_desk_state(ev: BodyEvidence) -> list[str]:
+    """(actors60b: was the people chain's own `filed_state` call, act_actor_defaults.unnamed_actors) The state the
+    story is filed from for people no word gives a state ('police', 'protesters', '경찰이'): under the home desk
+    (or a bureau abroad) the state the story told, for a deed, a people's deed or a force's statement ('SEOUL (Yonhap)
+    -- Protests went on across Peru. Police arrested ...': Peru's, as '(서울=연합뉴스) ... 경찰은 ... 체포했다'); a
+    statement of other people is the desk's own; armed people of no state under the home desk with no other state told
+    are of none (`filed_state`'s `armed`)."""
+    people = ev.hit.data.get("people_subject")
+    if not people:
+        return []
+    verbal = ev.hit.type in VERBAL
+    story_first = not verbal or ev.hit.type in PEOPLES_DEEDS or people in STATE_FORCE_SECTORS
+    return filed_state(ev.article, ev.sent, ev.ctx, ev.story, story_first, people in STATELESS_ARMED_SECTORS)
+
+
 def struck_forces_site(hit: ActHit) -> bool:
     """(koattack52) A bare home force strikes a site of a state's forces (under the home desk, after a paragraph about
     North Korea: 'the forces shelled a North Korean guard post'; the language marks the object `military_site`): no
@@ -252,9 +268,9 @@ def struck_forces_site(hit: ActHit) -> bool:
     return bool(hit.data.get("military_site"))
 
 
-# The rules in the order each stage asks them (docs/coding-choices.md, actors60).
+# The rules in the order each stage asks them (docs/coding-choices.md, actors60 and actors60b).
 FALLBACK_RULES: tuple[tuple[Rule, str], ...] = ((voice_going_on, VOICE), (organ_deed_doer, ORGAN_DEED))
-SCENE_RULES: tuple[tuple[Rule, str], ...] = ((scene_told, SCENE),)
+SCENE_RULES: tuple[tuple[Rule, str], ...] = ((scene_told, SCENE), (people_desk_state, DESK))
 HOME_RULES: tuple[tuple[Rule, str], ...] = ((forces_abroad, FORCES_ABROAD), (scene_told, SCENE), (desk_state, DESK))
 DATELINE_RULES: tuple[tuple[Rule, str], ...] = ((dateline_organ, DATELINE),)
 LATE_RULES: tuple[tuple[Rule, str], ...] = ((organ_antecedent, ORGAN_ANTECEDENT), (organ_story_state, ORGAN_STORY),
