@@ -11,10 +11,10 @@ from readout.model import Article, CountryMention, Event, Span
 from readout.sectors import (ARMED_GROUP_SECTORS, ARMED_PEOPLE_SECTORS, STATE_BODY_SECTORS, STATE_FORCE_SECTORS,
                              STATELESS_ARMED_SECTORS, STORY_OPPOSITION_SECTORS)
 from readout.pipeline.act_recipients import VERBAL, SideItem, place_items
-from readout.pipeline.act_own_government import PEOPLES_DEEDS, PEOPLES_PROTEST
+from readout.pipeline.act_own_government import PEOPLES_PROTEST
 from readout.pipeline.act_posted_hosts import posted_abroad
 from readout.pipeline.narrative import last_of_kind
-from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, filed_state, home_country,
+from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, home_country,
                                            named_home, paragraph_state)
 from readout.pipeline.act_statement_sides import object_owners
 from readout.pipeline.bare_body_state import HOME_RULES, SCENE_RULES, BodyEvidence
@@ -89,9 +89,6 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
         return home_country(places) or home_country(placed_in(places)) \
             or home_country([c for c in named if c.start not in targets]) \
             or body.ask(SCENE_RULES) \
-            or filed_state(article, sent, ctx, story, hit.type not in VERBAL or hit.type in PEOPLES_DEEDS
-                           or force_statement,  # actors59b: the scene told before any dateline's (en 'SEOUL -- ...')
-                           hit.data["people_subject"] in STATELESS_ARMED_SECTORS) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL
                 or hit.data["people_subject"] in STORY_OPPOSITION_SECTORS else []) \

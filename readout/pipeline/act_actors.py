@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, OCCURRED, Span
-from readout.pipeline.act_organs import organ_antecedent
-from readout.pipeline.bare_body_state import LATE_RULES, BodyEvidence, resolve, with_reason
+from readout.pipeline.bare_body_state import DATELINE_RULES, LATE_RULES, BodyEvidence, resolve, with_reason
 from readout.pipeline.continued_sides import continued_side
 from readout.pipeline.act_fallback_bodies import fallback_body_state
 from readout.pipeline.act_struck_holders import charged_office_state, struck_people_state, struck_several_states
@@ -29,7 +28,6 @@ from readout.pipeline.remote_doers import leftover_allowed, owners_dropped
 from readout.pipeline.pronoun_rivals import ambiguous_subject, continuing_party, voice_subject
 from readout.pipeline.act_winners import conceder_state
 from readout.pipeline.story_states import home_country, story_state, told_before
-from readout.pipeline.act_dateline_organs import dateline_organ_state
 from readout.pipeline.act_subjects import (owner_candidates, untargeted, targeted_codes, named_agents,
                                            subject_countries, speaker_side, nominal_actor)
 from readout.pipeline.act_actor_defaults import (same_kind_offender, referred_deed, offense_set_apart,
@@ -102,14 +100,14 @@ def acting_side(r: SideReading, countries: list[CountryMention], ctx, governed: 
             or hit.data.get("unnamed_voice") and continued_side(hit, story, r.settings.continued_reach_sentences) \
             or actors
         hit = with_reason(hit, body.answer_for(actors))  # actors60: a force's scene told
-    if hit.data.get("dateline_organ"):  # '(BEIJING) the ministry's spokesperson': a bare ministry is the host's
-        actors = dateline_organ_state(r, actors, ctx) or actors
+    if hit.data.get("dateline_organ") and (dated := resolve(BodyEvidence.of(r, hit, countries, ctx, actors),
+                                                            DATELINE_RULES)):  # '(BEIJING) the ministry's
+        hit, actors = with_reason(hit, dated), dated.state  # spokesperson': a bare ministry is the host's
     if not actors:  # enpeople52: 'Gunmen shot the president of X': the struck people's state, as 'the X-ian president'
         actors = struck_people_state(sent, hit, countries) or charged_office_state(sent, hit, countries)  # actors54b
-    if not actors and hit.data.get("organ_subject"):  # 'The junta rejected ...': the state named with its junta
-        actors = organ_antecedent(r, countries, ctx, hit.data["organ_subject"])
-    if not actors and (body := resolve(BodyEvidence.of(r, hit, countries, ctx), LATE_RULES)):  # actors58: 'X's army
-        # closed ... The general criticized Y'; acts59: 'X held a vote. The government rejected ...': the paragraph's
+    if not actors and (body := resolve(BodyEvidence.of(r, hit, countries, ctx), LATE_RULES)):  # 'The junta
+        # rejected ...': the state named with its junta (actors60b); actors58: 'X's army closed ... The general
+        # criticized Y'; acts59: 'X held a vote. The government rejected ...': the paragraph's
         hit, actors = with_reason(hit, body), body.state
     if not actors and (protest := unnamed_protesters(r.copied(hit=hit))):
         hit, actors = protest  # domestic50: 'a rally was held in X's capital': X's people

@@ -12,8 +12,9 @@ each rule is a small function of the record returning the state or []; `resolve`
 The rules' places in the actor chain (pipeline/act_actors.acting_side) stay where each reader stood, since other
 readers stand between them (a post's host, forces abroad, the dateline's desk, a junta's antecedent): `FALLBACK_RULES`
 for a fallback name the clause stated, `SCENE_RULES` inside the chain of an unnamed subject before the dateline's
-desk, `LATE_RULES` when every other reader left the act with no actor. docs/coding-choices.md (actors60) gives the
-order and why.
+desk, `DATELINE_RULES` for a bare organ the knowledge read as the home state's under a dateline (actors60b),
+`LATE_RULES` when every other reader left the act with no actor (a bare junta's or army's antecedent first, actors60b).
+docs/coding-choices.md (actors60, actors60b) gives the order and why.
 """
 from __future__ import annotations
 
@@ -24,9 +25,11 @@ from typing import Callable, NamedTuple
 
 from readout.lang.base import ActHit
 from readout.model import Article, CountryMention, Span
-from readout.sectors import STATE_FORCE_SECTORS
+from readout.sectors import STATELESS_ARMED_SECTORS, STATE_FORCE_SECTORS
 from readout.pipeline.act_recipients import VERBAL, SideItem, SideReading
-from readout.pipeline.act_subjects import targeted_codes
+from readout.pipeline.act_organs import organ_antecedent, organ_story_state
+from readout.pipeline.act_own_government import PEOPLES_DEEDS
+from readout.pipeline.act_subjects import span_codes, targeted_codes
 from readout.pipeline.continued_sides import continued_side
 from readout.pipeline.narrative import unaimed_show_of_force
 from readout.pipeline.story_states import (OWN_PEOPLE_DEEDS, dateline_place, filed_state, paragraph_place_state,
@@ -42,6 +45,9 @@ SCENE = "scene told"  # the state the paragraph told as where things happened
 FORCES_ABROAD = "forces abroad"  # the state whose forces just acted in a story filed abroad
 DESK = "dateline desk"  # the dateline's state, or under the home desk the state the story told (story_states.filed_state)
 FALLBACK = "fallback name"  # the knowledge base's state of a name that stands for one body when none is told
+DATELINE = "dateline"  # the dateline's state for a bare organ the knowledge read as another state's (actors60b)
+ORGAN_ANTECEDENT = "organ antecedent"  # the state last named with an organ of the bare organ's sector (actors60b)
+ORGAN_STORY = "organ's story"  # the one state the story told around a bare organ it never named with a state
 
 
 class BodyState(NamedTuple):
@@ -62,13 +68,17 @@ class BodyEvidence:
     ctx: object
     reach: int  # `continued_reach_sentences`: how far back a deed or a voice still goes on
     countries: list[CountryMention]
+    organ_reach: int = 0  # `organ_reference_sentences`: how far back a bare organ's antecedent is looked for
+    actors: tuple[str, ...] = ()  # the actors the chain read before the rule is asked (`dateline_organ`)
     answers: list[BodyState] = field(init=False, default_factory=list)  # what `ask` answered, for the chain's caller
 
     @classmethod
-    def of(cls, r: SideReading, hit: ActHit, countries: list[CountryMention], ctx) -> BodyEvidence:
-        """The record of the act `hit` read in the scene `r` (`countries`: its sentence's country mentions)."""
+    def of(cls, r: SideReading, hit: ActHit, countries: list[CountryMention], ctx,
+           actors: list[str] | None = None) -> BodyEvidence:
+        """The record of the act `hit` read in the scene `r` (`countries`: its sentence's country mentions; `actors`:
+        what the chain read so far, for a rule that weighs it)."""
         return cls(r.article, r.sent, hit, r.items, r.roles, r.story, ctx, r.settings.continued_reach_sentences,
-                   countries)
+                   countries, r.settings.organ_reference_sentences, tuple(actors or ()))
 
     def with_hit(self, hit: ActHit) -> BodyEvidence:
         """The same story read for another reading of the act (a fallback name read as a bare office)."""
@@ -212,12 +222,58 @@ def forces_abroad(ev: BodyEvidence) -> list[str]:
     return list(story.acting)
 
 
+def dateline_organ(ev: BodyEvidence) -> list[str]:
+    """(actors60b: was act_actor_defaults.dateline_organ_state) The dateline's state for an act whose actors are only
+    what a bare organ subject named (the language's `dateline_organ`, its span: a bare ministry's spokesperson under a
+    Beijing dateline, which the knowledge reads as Seoul's): the organ speaks where the story is filed. Not where the
+    actors came from elsewhere, nor where the organ's voice goes on from a state named before (`continued`,
+    `body_going_on`). (koacts60) An organ the knowledge gives no state at all ('당국은', '외무부는') is the dateline's
+    too where nothing else gave its verb an actor (a noun act in the sentence is no deed of the organ's); and not the
+    dateline's where it answers that state's own deed just told (`answers_own_state`)."""
+    hit = ev.hit
+    if not hit.data.get("dateline_organ"):
+        return []
+    span = hit.data["dateline_organ"]
+    named = span_codes(ev.sent, span, ev.items)
+    if not ev.actors and not named and not hit.nominal:
+        return ev.filed
+    if hit.data.get("continued") or hit.data.get("body_going_on"):
+        return []
+    if not ev.actors or not named or not set(ev.actors) <= set(named):
+        return []
+    return [] if answers_own_state(ev, span) else ev.filed
+
+
+def answers_own_state(ev: BodyEvidence, span: tuple[int, int]) -> bool:
+    """(koacts60) Whether the dateline's state is the side whose act the story told last and the sentence names no
+    state outside the organ's words ('(워싱턴=연합뉴스) 미국 상무부가 관세를 발표했다. 정부는 이번 조치에 유감을 표했다':
+    an organ does not regret its own state's measure; the home desk's government speaks)."""
+    lo, hi = ev.sent.start + span[0], ev.sent.start + span[1]
+    others = {code for i in ev.items if not lo <= i.span.start < hi for code in i.codes}
+    return bool(ev.filed) and set(ev.filed) <= set(ev.story.acting) and not others
+
+
 def desk_state(ev: BodyEvidence) -> list[str]:
     """The state the story is filed from (`filed_state`): the dateline's; under the home desk, for force a bare home
     organ uses on people (`OWN_PEOPLE_DEEDS`), the state the story told, unless the force strikes a site of a state's
     forces (`struck_forces_site`)."""
     story_first = ev.hit.type in OWN_PEOPLE_DEEDS and not struck_forces_site(ev.hit)
     return filed_state(ev.article, ev.sent, ev.ctx, ev.story, story_first)
+
+
+def people_desk_state(ev: BodyEvidence) -> list[str]:
+    """(actors60b: was the people chain's own `filed_state` call, act_actor_defaults.unnamed_actors) The state the
+    story is filed from for people no word gives a state ('police', 'protesters', '경찰이'): under the home desk
+    (or a bureau abroad) the state the story told, for a deed, a people's deed or a force's statement ('SEOUL (Yonhap)
+    -- Protests went on across Peru. Police arrested ...': Peru's, as '(서울=연합뉴스) ... 경찰은 ... 체포했다'); a
+    statement of other people is the desk's own; armed people of no state under the home desk with no other state told
+    are of none (`filed_state`'s `armed`)."""
+    people = ev.hit.data.get("people_subject")
+    if not people:
+        return []
+    verbal = ev.hit.type in VERBAL
+    story_first = not verbal or ev.hit.type in PEOPLES_DEEDS or people in STATE_FORCE_SECTORS
+    return filed_state(ev.article, ev.sent, ev.ctx, ev.story, story_first, people in STATELESS_ARMED_SECTORS)
 
 
 def struck_forces_site(hit: ActHit) -> bool:
@@ -228,11 +284,13 @@ def struck_forces_site(hit: ActHit) -> bool:
     return bool(hit.data.get("military_site"))
 
 
-# The rules in the order each stage asks them (docs/coding-choices.md, actors60).
+# The rules in the order each stage asks them (docs/coding-choices.md, actors60 and actors60b).
 FALLBACK_RULES: tuple[tuple[Rule, str], ...] = ((voice_going_on, VOICE), (organ_deed_doer, ORGAN_DEED))
-SCENE_RULES: tuple[tuple[Rule, str], ...] = ((scene_told, SCENE),)
+SCENE_RULES: tuple[tuple[Rule, str], ...] = ((scene_told, SCENE), (people_desk_state, DESK))
 HOME_RULES: tuple[tuple[Rule, str], ...] = ((forces_abroad, FORCES_ABROAD), (scene_told, SCENE), (desk_state, DESK))
-LATE_RULES: tuple[tuple[Rule, str], ...] = ((office_statement_after_deed, ORGAN_DEED), (paragraph_told, PARAGRAPH))
+DATELINE_RULES: tuple[tuple[Rule, str], ...] = ((dateline_organ, DATELINE),)
+LATE_RULES: tuple[tuple[Rule, str], ...] = ((organ_antecedent, ORGAN_ANTECEDENT), (organ_story_state, ORGAN_STORY),
+                                            (office_statement_after_deed, ORGAN_DEED), (paragraph_told, PARAGRAPH))
 
 
 def resolve(ev: BodyEvidence, rules: tuple[tuple[Rule, str], ...]) -> BodyState | None:

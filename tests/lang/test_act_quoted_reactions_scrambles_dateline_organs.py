@@ -14,7 +14,7 @@ English row where the class exists in English too:
    ACCUSE (CAMEO 111 pairs in scripts/data/ko_acts_cameo_spec.yaml; en_acts_additions 'step up' + criticism).
 5. a bare ministry or spokesperson under a foreign dateline ('(리마=연합뉴스) 외교부 대변인은', 'LIMA (AP) -- The
    Foreign Ministry'): the dateline state's organ, not Seoul's, unless the text names its state ('한국 외교부는')
-   (lang/ko/act_dateline_organs.py, pipeline/act_actor_defaults.dateline_organ_state).
+   (lang/ko/act_dateline_organs.py, pipeline/bare_body_state.dateline_organ).
 6. (art32a class) a condemnation whose quote names the deed as a provocation breaking a rule ('"X 규정을 명백히
    위반한 도발"이라며 규탄했다'): aimed at the provocation's author just reported, not at the rule's body
    (act_judged_kinds.quoted_head, quoted_description; act_verdicts: an adverb inside the relative clause).

@@ -1,13 +1,14 @@
 """(actors60, issue 14) The bare body resolver (pipeline/bare_body_state): one row per rule in each language, the state
 it gives a bare 'the government', 'the minister', 'police', 'the Treasury' ('정부는', '장관은', '경찰은', '재무부는') and
-the reason stored on the acting entity (`Entity.reason`); rows where a guard stops every rule keep no reason. Our own
-sentences."""
+the reason stored on the acting entity (`Entity.reason`); rows where a guard stops every rule keep no reason.
+(actors60b) Rows of the rules folded in since: the dateline's organ, a bare organ's antecedent and its story's state,
+bare people under a desk; English forces abroad and a wire's home desk read as Korean reads them. Our own sentences."""
 from __future__ import annotations
 
 import pytest
 
-from readout.pipeline.bare_body_state import (DESK, FALLBACK, FORCES_ABROAD, ORGAN_DEED, PARAGRAPH, SCENE, VOICE,
-                                              BodyEvidence, BodyState, resolve)
+from readout.pipeline.bare_body_state import (DATELINE, DESK, FALLBACK, FORCES_ABROAD, ORGAN_ANTECEDENT, ORGAN_DEED,
+                                              ORGAN_STORY, PARAGRAPH, SCENE, VOICE, BodyEvidence, BodyState, resolve)
 from tests.event_sides import events
 
 ROWS = [  # (text, type, acting (country, sector), reason on it); acting None: no event of the type
@@ -33,13 +34,46 @@ ROWS = [  # (text, type, acting (country, sector), reason on it); acting None: n
      ("GHA", "COP"), SCENE),
     ("우간다 전역에서 월요일 시위가 확산됐다. 경찰은 스웨덴을 비난했다.", "ACCUSE", ("UGA", "COP"), SCENE),
     # forces abroad: a bare army after another state's forces acted, in a story filed abroad (HOME_RULES' first);
-    # English reads no dateline as filed abroad (the xfail below)
+    # actors60b: an English dateline that is no wire's home desk files abroad too (lang/en/dateline_desks)
     ("(다카르=연합뉴스) 말리군은 11일 니제르 국경 초소를 공습했다. 군은 니제르 정부에 병력 철수를 요구했다.", "REQUEST",
      ("MLI", "MIL"), FORCES_ABROAD),
+    ("DAKAR -- Malian troops shelled a Nigerien border post on Monday. The army urged Niger to withdraw its troops.",
+     "REQUEST", ("MLI", "MIL"), FORCES_ABROAD),
+    ("NAIROBI -- Ugandan troops raided a South Sudanese camp on Monday. The army demanded that South Sudan disarm the "
+     "militia.", "REQUEST", ("UGA", "MIL"), FORCES_ABROAD),
+    ("(나이로비=연합뉴스) 우간다군은 11일 남수단 캠프를 급습했다. 군은 남수단에 민병대 무장해제를 요구했다.", "REQUEST",
+     ("UGA", "MIL"), FORCES_ABROAD),
     # the dateline's desk (HOME_RULES' last): the dateline's state; under the Korean home desk, force used on people
     # is the story's state's
     ("NAIROBI -- The foreign ministry criticized Sweden on Monday.", "ACCUSE", ("KEN", "GOV"), DESK),
     ("(서울=연합뉴스) 페루에서 반정부 시위가 이어졌다. 경찰은 시위대 20명을 체포했다.", "COERCE", ("PER", "COP"), DESK),
+    # actors60b: a wire's home desk in English ('SEOUL (Yonhap) --', lang/en/dateline_desks) as in Korean: force on
+    # people is the scene's state's, a bare government's statement the desk's own, a force's statement the scene's
+    ("SEOUL (Yonhap) -- Riots spread across Ecuador on Monday. Police detained 30 rioters.", "COERCE",
+     ("ECU", "COP"), DESK),
+    ("(서울=연합뉴스) 에콰도르 전역에서 11일 폭동이 확산됐다. 경찰은 30명을 구금했다.", "COERCE", ("ECU", "COP"), DESK),
+    ("TOKYO, May 3 (Kyodo) -- Riots spread across Bolivia on Monday. Police detained 30 rioters.", "COERCE",
+     ("BOL", "COP"), DESK),
+    ("SEOUL (Yonhap) -- Riots spread across Ecuador on Monday. The government criticized Colombia.", "ACCUSE",
+     ("KOR", "GOV"), DESK),
+    # koacts60 made a bare '정부' a dateline organ: under the home desk it is the desk's own by the dateline rule
+    ("(서울=연합뉴스) 에콰도르 전역에서 11일 폭동이 확산됐다. 정부는 콜롬비아를 비난했다.", "ACCUSE", ("KOR", "GOV"), DATELINE),
+    ("SEOUL (Yonhap) -- Riots spread across Ecuador on Monday. Police condemned Colombia for arming the rioters.",
+     "ACCUSE", ("ECU", "COP"), SCENE),
+    ("(서울=연합뉴스) 에콰도르 전역에서 11일 폭동이 확산됐다. 경찰은 콜롬비아를 비난했다.", "ACCUSE", ("ECU", "COP"), SCENE),
+    # actors60b: a bare organ under a dateline abroad (DATELINE_RULES): Korean marks the organ subject; English reads
+    # it as a home body, the dateline's desk
+    ("(키토=연합뉴스) 외교부 대변인은 11일 콜롬비아를 비난했다.", "ACCUSE", ("ECU", "GOV"), DATELINE),
+    ("QUITO (AP) -- The Foreign Ministry criticized Colombia on Monday.", "ACCUSE", ("ECU", "GOV"), DESK),
+    # actors60b: a bare junta or army (LATE_RULES' first two): the state last named with an organ of its sector, else
+    # the one state the story told; Korean reads both before (its antecedent and scene readers), no rule asked
+    ("Ghana's military government expelled the Swedish ambassador on Monday.\n\nOn Tuesday the junta accused Norway "
+     "of interfering in its affairs.", "ACCUSE", ("GHA", "GOV"), ORGAN_ANTECEDENT),
+    ("가나 군정은 3일 스웨덴 외교관 2명을 추방했다.\n\n군정은 4일 노르웨이가 쿠데타를 모의했다고 비난했다.", "ACCUSE",
+     ("GHA", "MIL"), ""),
+    ("Gunfire was heard across Harare on Wednesday. On Thursday the military accused Norway of meddling.", "ACCUSE",
+     ("ZWE", "MIL"), ORGAN_STORY),
+    ("하라레 전역에서 11일 총성이 울렸다. 군부는 12일 노르웨이를 비난했다.", "ACCUSE", ("ZWE", "MIL"), ""),
     # the fallback name's own state, no state told before
     ("The Treasury sanctioned three Iranian shipping firms on Tuesday.", "SANCTION", ("USA", "GOV"), FALLBACK),
     ("재무부는 11일 이란 해운회사 세 곳을 제재했다.", "SANCTION", ("USA", "GOV"), FALLBACK),
@@ -62,14 +96,6 @@ def test_bare_body_state_and_reason(text, kind, acting, reason):
         return
     assert found, [(e.type, [p.country for p in e.participants]) for e in events(text)]
     assert [(p.country, p.sector, p.reason) for p in found[0].participants] == [(*acting, reason)]
-
-
-@pytest.mark.xfail(strict=True, reason="English reads no dateline as filed abroad (lang/en `files_abroad`), so a bare "
-                   "army after another state's forces acted is the dateline's; the fix goes in lang/en (a bureau "
-                   "dateline of a state no side of the act), read by bare_body_state.forces_abroad")
-def test_bare_army_after_forces_abroad_en():
-    test_bare_body_state_and_reason("DAKAR -- Malian troops shelled a Nigerien border post on Monday. The army urged "
-                                    "Niger to withdraw its troops.", "REQUEST", ("MLI", "MIL"), FORCES_ABROAD)
 
 
 def answers(state: list[str]):

@@ -13,13 +13,13 @@ import re
 
 from readout.lang.en.agents import COORDINATED_WORDS_RE, party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
-from readout.lang.en import (arrival_visits, clause_spans, convened_meetings, countries, country_forms, meeting_settings,
-                             mentions, places)
+from readout.lang.en import (arrival_visits, clause_spans, convened_meetings, countries, country_forms, dateline_desks,
+                             meeting_settings, mentions, places)
 from readout.lang.en.name_conjuncts import name_before_adjective
 from readout.lang.en.places import adjective_only
 
 
-BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # the first bracket of a dateline
+BRACKET_RE = dateline_desks.BRACKET_RE  # the first bracket of a dateline
 
 COUNTERPART_REACH = 80  # characters before a country word searched for 'his counterpart from ', a list between
 OWN_MEETING_REACH = 40  # characters before a meeting word searched for 'after their bilateral '
@@ -151,6 +151,20 @@ class EnglishMeetingScenes(Language):
 
     def dateline_city_form(self, city):
         return city.title()  # 'SEOUL' as the gazetteer writes it
+
+    def dateline_place(self, dateline, offset):
+        """The dateline's city, marked with its outlet's home state (lang/en/dateline_desks, actors60b)."""
+        return dateline_desks.mark_outlet_home(super().dateline_place(dateline, offset), dateline,
+                                               self.lex["dateline_home"])
+
+    def home_desk(self, place):
+        """(actors60b) 'SEOUL (Yonhap) --', 'TOKYO, May 3 (Kyodo) --': an outlet's home city files the world's news."""
+        return dateline_desks.filed_at_home(place, self.lex["dateline_home"])
+
+    def files_abroad(self, place):
+        """(actors60b) 'DAKAR --', 'SEOUL (Xinhua) --': a correspondent away from the outlet's home files where the news
+        happens; a wire of no home known ('HELSINKI (Wire) --') is not read so."""
+        return dateline_desks.filed_away(place, self.lex["dateline_home"])
 
     def visit_sentence(self, text):
         """A sentence or clause saying someone travels ('arrived in Lima', 'while visiting Tokyo'); a visit named

@@ -5,7 +5,7 @@ the host's ('외교부는', '국방부 대변인은'), while the knowledge base 
 opening with a subject made only of organ words (cue dateline_organ_noun, nothing before it: '한국 외교부', '우리
 외교부' name their state) marks its hits with that subject's span (`dateline_organ`); the pipeline gives the acts
 whose actors that subject named the dateline city's state (Seoul's for a Seoul dateline, the reading it had), unless
-the organ's voice is going on from a state named before (pipeline/act_actor_defaults.dateline_organ_state). English does the
+the organ's voice is going on from a state named before (pipeline/bare_body_state.dateline_organ). English does the
 same through its home_subject reading ('TOKYO (AP) -- The Foreign Ministry said ...').
 """
 from __future__ import annotations

@@ -9,12 +9,14 @@ from __future__ import annotations
 from readout.kb.geo import lookup_city, world_forms
 from readout.kb.loader import IGO_CODES, lexicon
 from readout.lang.ko import words as ko_words
+from readout.lang.ko.agents import sector_of
 from readout.lang.ko.calendar_words import with_calendar
 from readout.lang.ko.country_words import countries_of_word
 from readout.lang.ko.guarded_places import bare_time_word, two_word_time
 from readout.lang.ko.guarded_site_owners import place_site_after
 from readout.lang.ko.tags import CLAUSE_END_TAGS, COORDINATING_PARTICLES, GENITIVE_PARTICLE, OBJECT_PARTICLES
 from readout.model import CountryMention
+from readout.sectors import STATE_BODY_SECTORS
 
 
 def guarded_in_context(words: list, i: int, last: int) -> bool:
@@ -107,9 +109,14 @@ def acted_on_name(text: str, words: list, i: int, particle: str) -> bool:
 def office_subject_opens(text: str) -> bool:
     """(actors58, issue 14) Whether the sentence opens with a bare office title as its subject ('장관은 ...', '장군은
     ...': lexicon ko `office_back_re`, a title the table knows): an official acts for a state, so a guarded name it
-    addresses or acts on ('장관은 [수단을] 비난했다') names the state as after a subject state, not the ordinary word."""
+    addresses or acts on ('장관은 [수단을] 비난했다') names the state as after a subject state, not the ordinary word.
+    (actors60b) So does a bare body or force of a state ('경찰은 [토고를] 규탄했다', '군은 [차드를] 비난했다': the agent
+    table's sector of a state body, `STATE_BODY_SECTORS`): it acts for the state of the story's scene as an official
+    does, and a guarded name it condemns is a state, where no state subject came before it. People of no state
+    (protesters, rebels) are not read so: their words may aim at a thing as well."""
     found = with_calendar(lexicon("ko"), "office_back_re").match(text)
-    return found is not None and found.group("title") in ko_words.title_table()
+    return found is not None and (found.group("title") in ko_words.title_table()
+                                  or sector_of(found.group("title")) in STATE_BODY_SECTORS)
 
 
 SEARCH_STEM = "찾"  # '수단을 찾아': a means looked for as often as Sudan visited

@@ -31,3 +31,28 @@ def test_a_guarded_name_acted_on_after_a_subject_state(extract, text, kind):
 def test_a_means_stays_no_state(extract, text):
     article = extract(text)
     assert all(p.country != "SDN" for e in article.events for p in (*e.participants, *e.recipients))
+
+
+@pytest.mark.parametrize("text, kind, acting, name", [  # actors60b: a bare state body or force as the subject
+    ("케냐 전역에서 11일 시위가 확산됐다. 경찰은 토고를 규탄했다.", "ACCUSE", ("KEN", "COP"), ("TGO", "GOV")),
+    ("케냐 전역에서 11일 시위가 확산됐다. 경찰은 차드를 비난했다.", "ACCUSE", ("KEN", "COP"), ("TCD", "GOV")),
+    ("케냐 전역에서 11일 시위가 확산됐다. 군은 말리를 규탄했다.", "ACCUSE", ("KEN", "MIL"), ("MLI", "GOV")),
+    ("케냐 전역에서 11일 시위가 확산됐다. 경찰은 수단을 규탄했다.", "ACCUSE", ("KEN", "COP"), ("SDN", "GOV")),
+    ("케냐 전역에서 11일 시위가 확산됐다. 경찰은 피지를 규탄했다.", "ACCUSE", ("KEN", "COP"), ("FJI", "GOV")),
+    ("Protests spread across Kenya on Monday. Police condemned Togo.", "ACCUSE", ("KEN", "COP"), ("TGO", "GOV")),
+    ("Protests spread across Kenya on Monday. The army criticized Chad.", "ACCUSE", ("KEN", "MIL"), ("TCD", "GOV")),
+])
+def test_a_guarded_name_acted_on_by_a_bare_state_body(extract, text, kind, acting, name):
+    """(actors60b) A bare police, army or ministry acts for a state as an official does (guarded_names
+    .office_subject_opens): the guarded name it condemns is the state, as after a subject state."""
+    found = sided(extract, text, kind)
+    assert any(acting in a and name in r for a, r in found), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("경찰은 시위를 막을 수단을 찾았다.", "SDN"),  # a means sought
+    ("경찰은 모든 수단을 동원해 시위를 막겠다고 밝혔다.", "SDN"),  # a means used, with a modifier
+])
+def test_a_bare_body_seeking_a_means_names_no_state(extract, text, code):
+    article = extract(text)
+    assert all(p.country != code for e in article.events for p in (*e.participants, *e.recipients))
