@@ -46,7 +46,7 @@ def test_what_workers_send_back_stores_the_same(extract, text):
     from readout.parallel import for_store
     from readout.store.neardup import bands, fingerprint, signature
     from readout.records import document_record
-    from readout.store.db import body_of, search_terms
+    from readout.store.terms import body_of, search_terms
     from readout.store.migrations import decompress_terms
     from readout.store.prepared import document_json, event_facts, mention_rows
 

@@ -31,7 +31,7 @@ from readout.store.event_rows import iso, now
 from readout.store.events import EventWriter
 from readout.store.connection import storage_error, is_fatal, open_checked
 from readout.store.deferred import DeferringConnection
-from readout.store.terms import SENTENCE_TERMS, UNINDEXED, body_of, indexed, search_terms  # noqa: F401
+from readout.store.terms import body_of, search_terms
 from readout.store.migrations import compress_terms, decompress_terms, migrate, transaction
 
 

@@ -12,7 +12,8 @@ from readout.api import extract_text
 from readout.parallel import for_store
 from readout.settings import Settings
 from readout.store import neardup
-from readout.store.db import Store, body_of
+from readout.store.db import Store
+from readout.store.terms import body_of
 from tests.store.test_store import MEETING_EN, MEETING_KO
 
 DAY = date(2022, 6, 14)

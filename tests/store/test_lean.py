@@ -13,7 +13,8 @@ import pytest
 from readout.api import extract_text
 from readout.records import document_record
 from readout.store import lean
-from readout.store.db import Store, search_terms
+from readout.store.db import Store
+from readout.store.terms import search_terms
 from readout.store.lean import DERIVED, Entities, compact, expand, full_event, lean_event, reason_of
 from readout.store.migrations import MIGRATIONS, split_sql
 
