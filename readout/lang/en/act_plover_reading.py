@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from readout.lang.base import ActHit
 from readout.lang.en.act_attendance import attended_gathering
-from readout.lang.en.act_cordons import blocking
 from readout.lang.en.act_cues import Cues
 from readout.lang.en.act_exercises import names_exercise
 from readout.lang.en.act_frames import threat_mode_of

@@ -9,7 +9,6 @@ scene (the methods are the `Language` interface's).
 """
 from __future__ import annotations
 
-import re
 
 from readout.lang.en.agents import COORDINATED_WORDS_RE, party_after, sector_of as agent_sector
 from readout.lang.base import Language, Trigger
