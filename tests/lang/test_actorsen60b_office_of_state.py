@@ -11,6 +11,8 @@ issue 14). Sentences are our own; the states are outside the tuned sets' usual p
   too) that the world-news clause reads as the state gives its sector (lang/en/state_phrases.py `world_mentions`).
 - 'the union representatives of Belarus': an agent phrase of several words ending in an envoy noun before 'of' is
   read whole (LAB), not as the state's envoys (GOV) (lang/en/countries.py `phrase_start`).
+- 'the attorney generals of Brazil': the plural of the postpositive 'general' closes the office's phrase too (GOV),
+  not the rank 'generals' (MIL) (agents.yaml `postpositive_words_en`).
 """
 from __future__ import annotations
 
@@ -125,8 +127,22 @@ def test_state_without_agent_stays_government(text, side):
     assert side in side_sectors(text), side_sectors(text)
 
 
-@pytest.mark.xfail(strict=True, reason="the plural of an office title ending in 'general' is read by the rank noun "
-                   "'generals' (MIL) in the clause's subject reader, though agents_world lists 'attorney generals' GOV; "
-                   "the fix goes where the subject phrase's agent noun is read (lang/en agents, agent_after)")
-def test_plural_general_office_is_no_military():
-    assert ("BRA", "GOV") in side_sectors("The attorney generals of Brazil criticized the government of Bolivia.")
+PLURAL_GENERAL_OFFICES = [
+    # English: the plural of an office ending in the postpositive 'general' is the office's sector, not the rank's
+    ("The attorney generals of Brazil criticized the government of Bolivia on Monday.", ("BRA", "GOV")),
+    ("Solicitor generals in Ecuador criticized the government of Bolivia on Monday.", ("ECU", "GOV")),
+    ("The inspector generals of Nepal criticized India on Monday.", ("NPL", "GOV")),
+    ("The attorneys general of Brazil criticized Bolivia on Monday.", ("BRA", "GOV")),
+    # the rank itself stays military
+    ("The generals of Brazil criticized Bolivia on Monday.", ("BRA", "MIL")),
+    ("Bolivia arrested the generals on Tuesday.", ("BOL", "MIL")),
+    # Korean: the office words are their own ('법무장관', '검찰총장'); the rank '장성' is military
+    ("브라질 법무장관들은 볼리비아 정부를 비판했다.", ("BRA", "GOV")),
+    ("네팔 검찰총장은 인도 정부를 비판했다.", ("NPL", "JUD")),
+    ("브라질 장성들은 볼리비아 정부를 비판했다.", ("BRA", "MIL")),
+]
+
+
+@pytest.mark.parametrize("text,side", PLURAL_GENERAL_OFFICES)
+def test_plural_general_office_is_the_offices(text, side):
+    assert side in side_sectors(text), side_sectors(text)
