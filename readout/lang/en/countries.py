@@ -269,11 +269,16 @@ def phrase_start(text: str, start: int, end: int, form: str, sector: str | None)
         # actors57: 'a leader of the Kenyan opposition' leads the opposition (OPP), 'a leader of Kenya' is GOV
         # enmeet68: 'representatives of the Malian rebels' are the rebels' (REB), 'envoys of Mali' Mali's (GOV)
     envoys_of = owner is not None and envoy_owner(owner.group(0))
-    located = r.located_agent(text, form_start) if (sector is None or owner) and not envoys_of else None  # actors66;
+    located = r.located_agent(text, form_start) if sector is None or owner else None  # actors66;
     # 'the opposition leaders of Gabon': the whole agent phrase, not the owner noun 'leaders' alone
+    longer = located is not None and owner is not None and located[0] < owner.start()
+    if envoys_of and not longer:
+        located = None
     if located is not None and located[0] < start:
         start, before = located[0], text[max(0, located[0] - 14):located[0]]
-    sector = located[1] if located and located[1] else sector  # located66: a state agent keeps the sector
+    # actors60b: an agent phrase of several words ending in the owner noun is read whole: 'the attorney generals of
+    # Chile' (GOV: not the MIL of 'generals'), 'the union representatives of Peru' (LAB: not the envoys' GOV)
+    sector = located[1] if located and (located[1] or longer) else sector  # located66: a state agent keeps the sector
     envoys = r.envoys_from(text, form_start) if form in metonym_index() and located is None else None
     if envoys is not None and envoys < start:  # enmeet68: 'their counterparts from Quito' take the envoys' role
         start, before = envoys, text[max(0, envoys - 14):envoys]

@@ -87,6 +87,11 @@ def pattern_sources() -> dict[str, str]:
         "title_ref": rf"\b(?:the|The)\s+(?:(?P<country>{country})\s+)?(?P<title>{title})\b{PORTFOLIO}"
                      rf"(?!\s+(?:of\s|for\s|[A-Z]|{later})|-)",  # support61: 'the president-elect' is not 'the president'
         # groups55: nor 'the secretary general' 'the secretary': a postpositive word after it closes a longer office
+        # actors60b: 'the defence minister of Peru said': a state's office named by the state after 'of', no holder's
+        # name (`title_first` reads 'the foreign minister of Peru, X,'); the state's name ends the phrase: no body
+        # ('of Peru Airlines'), owner ('of Peru's ...') or compound ('of Peru-based ...') goes on (mentions.titles_of)
+        "title_of": rf"\b(?:the|The)\s+(?P<title>{title})\b{PORTFOLIO}\s+of\s+(?P<country>{country})"
+                    rf"(?![\w'’-]|\s+[A-Z])",
         # 'Kenya's defence minister said', 'a Kenyan envoy said': a state's office named without its holder's name
         # (the state as owner, or as the adjective of an indefinite title); no name after it (`title_first` reads those)
         "title_owned": rf"(?:\b(?P<country>{country})['’]s\s+|\b(?:an?|An?)\s+(?P<adj>{country})\s+)(?P<title>{title})\b"

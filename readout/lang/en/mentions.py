@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from readout import budget
 from readout.kb.loader import kb
 from readout.kb.names import fold_accents
 from readout.kb.offices import office_for
@@ -40,6 +41,7 @@ from readout.lang.en.country_regions import longer_region
 
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+)?$")  # role_at, once per mention
 POSSESSIVE_AFTER_RE = re.compile(r"(?:'s|’s)\b")
+POSSESSIVE_END_RE = re.compile(r"['’]s$")  # a state written as an owner ('of Peru's neighbour'): not the office's state
 FORMER_RE = re.compile(r"(?i)\b(?:former|ex-|onetime|one-time)\s*(?:[A-Z][\w'’.-]*\s+){0,2}$")  # before a title
 # plover52: a participle of ouster as an attribute ('the ousted president X', "Niger's deposed leader X", 'Toppled
 # President X') says the person no longer holds the office, as 'former' does; only after a determiner, an owner or at
@@ -88,7 +90,7 @@ def find_mentions(text: str, tokens: list | None = None) -> list[RawMention]:
         if text[m.start()].isupper() and not any(o.name_from <= m.start() < o.name_end for o in out):
             out.append(RawMention(m.start(), m.end(), m.end(), text[m.start():m.end()]))
     out += curated_mentions(written, out)
-    for m in [*p["title_ref"].finditer(text), *owned_titles(p, text)] if titles else ():
+    for m in [*titles_of(p, text), *p["title_ref"].finditer(text), *owned_titles(p, text)] if titles else ():
         code = country_code(m.group("country") or m.groupdict().get("adj"))
         office = office_for(office_by_title().get(m.group("title").lower()), code)
         if office and not any(o.start <= m.start("title") < o.end for o in out):
@@ -109,6 +111,32 @@ def owned_titles(p: dict, text: str) -> list[re.Match]:
     heads = head_offices()
     return [m for m in p["title_owned"].finditer(text) if country_code(m.group("country") or m.group("adj"))
             and office_by_title().get(m.group("title").lower()) not in heads]
+
+
+def titles_of(p: dict, text: str) -> list[re.Match]:
+    """(actors60b) `title_of` matches, 'the defence minister of Peru': the genitive twin of `owned_titles`, read by
+    the same rule (a state's office whose holder the text does not name is one person of that state, with the office's
+    sector, `pipeline.mentions.office_entity`). The owner must be the state's name, not its adjective ('the commander
+    of the Peruvian navy' is the navy's), nor a region ending in a state's name ('the premier of British Columbia');
+    not a head of state or government, as 'Peru's president' is not (`owned_titles`)."""
+    heads = head_offices()
+    adjectives = state_adjectives()
+    return [m for m in p["title_of"].finditer(text) if country_code(m.group("country"))
+            and not POSSESSIVE_END_RE.search(m.group("country")) and strip_article(m.group("country")) not in adjectives
+            and not longer_region(text, m.start("country"), m.group("country"))
+            and office_by_title().get(m.group("title").lower()) not in heads]
+
+
+def strip_article(country: str) -> str:
+    return country[4:] if country[:4].lower() == "the " else country
+
+
+@budget.table()
+def state_adjectives() -> frozenset[str]:
+    """Every state's English adjective ('Peruvian'), none of which is also a name of a state."""
+    states = kb().countries.countries
+    names = {n for c in states for n in c.en}
+    return frozenset(a for c in states for a in c.adjectives_en if a not in names)
 
 
 def title_of_next(p: dict, text: str, m: re.Match) -> bool:

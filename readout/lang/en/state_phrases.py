@@ -21,6 +21,7 @@ from readout.kb.agents import lower_case_only_en
 from readout.kb.heads import kb_heads
 from readout.kb.leaders import key, leader
 from readout.lang.en.agents import agent_after, peoples, shared_peoples, sector_of
+from readout.lang.en.located_agents import located_agent
 
 # a capitalized name after a country word ("Iran's Supreme National Security Council", "the Egyptian Supreme
 # Council of the Armed Forces"): capitalized words, with the small words a body's name holds between them
@@ -137,7 +138,9 @@ def world_mentions(text: str, offset: int, pending: list[tuple[int, int, str]],
     'Israel condemned Jordan'): the sentence names another state, no word of the name's other reading
     stands in it ('governor', 'Atlanta': the US state; `world_forms`) (a name a capitalized word touches, a
     person or a place, was dropped before: `named_person`). Why: the guard that keeps
-    "Georgia voters" out also lost every state named as the receiving side."""
+    "Georgia voters" out also lost every state named as the receiving side. (actors60b) An agent noun phrase linked to
+    the name ('accused police in Chad', 'the teachers of Jordan') spans the mention and gives its sector, as for any
+    state name (lang/en/located_agents.py); it was the state's government, since only the unguarded names read it."""
     out: list[CountryMention] = []
     table = forms_table()[0]
     for start, end, form in pending:
@@ -145,8 +148,9 @@ def world_mentions(text: str, offset: int, pending: list[tuple[int, int, str]],
         others = {c for m in found for c in m.codes if c != code and c not in IGO_CODES}
         if not (others or located_in(text, start, form)) or other_reading_re(form).search(text):
             continue
-        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, start - 14):start]))
-        out.append(CountryMention(offset + start, offset + end, [code], subject=not governed))
+        at, sector = located_agent(text, start) or (start, None)
+        governed = bool(GOVERNED_BEFORE_RE.search(text[max(0, at - 14):at]))
+        out.append(CountryMention(offset + at, offset + end, [code], subject=not governed, sector=sector))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from readout.kb.loader import kb
+from readout.kb.loader import kb, lexicon
 from readout.kb.offices import office_for
 from readout.lang.ko.name_runs import guarded_given_name
 from readout.lang.ko.name_words import chain_country
@@ -89,7 +89,18 @@ def genitive_state(words: list[Word], chain: list[int], j: int) -> str | None:
     if owner.particle != "의" or owner.has_verb:
         return None
     code = country_of_word(owner.noun)
-    return code if code and country_in(owner.noun) == code else None
+    return government_owner(words, first - 1) or (code if code and country_in(owner.noun) == code else None)
+
+
+def government_owner(words: list[Word], at: int) -> str | None:
+    """(actors60b) '칠레 정부의 국방장관은': the genitive is a state's government noun (lexicon `state_body_nouns`) right
+    after the state's name, no particle between: the office is that state's, as '칠레의 국방장관은' reads it. Without
+    this the bare '정부의' read as the home state's (a Korean paper's '정부' is Korea's), and the office with it."""
+    if at == 0 or words[at].noun not in lexicon("ko")["state_body_nouns"]:
+        return None
+    state = words[at - 1]
+    code = None if state.particle or state.has_verb else country_of_word(state.noun)
+    return code if code and country_in(state.noun) == code else None
 
 
 COPULA_ADNOMINAL = (("이", "VCP"), ("ᆫ", "ETM"))  # '대변인인': 'who is the spokesman'
