@@ -78,6 +78,16 @@ def purpose_past(toks: list, j: int) -> int:
     return run_start(toks, j - 3) - 1
 
 
+def agent_past(toks: list, j: int, lex: ActIndex) -> int:
+    """(acts60b) Before a passive verb, its agent closed by '에 의해' ('제재가 [페루에 의해] 발표됐다', cue agent_verb)
+    says who did the act: no argument of the verb, whose pair noun (the passive's subject) stands before it, as
+    English 'Sanctions on X were announced by Y' reads. The index before the agent's noun run, else `j` unchanged."""
+    if j < 3 or toks[j][1] != "EC" or toks[j - 1][0] not in lex.cue("agent_verb") or toks[j - 2][1] != "JKB" \
+            or toks[j - 3][1] not in NOUN_TAGS:
+        return j
+    return run_start(toks, j - 3) - 1
+
+
 def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
     an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
@@ -100,8 +110,9 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
         j, skipped = start - 1, skipped + 1
     for _ in range(lex.file.object_window):
         genitive = False
-        j = purpose_past(toks, carried_past(toks, j, lex))  # '선원들을 [어선에 태워] 돌려보냈다': the serial verb's
-        # vehicle is no argument; nor is a purpose ('[협의를 위해] 불러들였다')
+        j = agent_past(toks, purpose_past(toks, carried_past(toks, j, lex)), lex)  # '선원들을 [어선에 태워]
+        # 돌려보냈다': the serial verb's vehicle is no argument; nor is a purpose ('[협의를 위해] 불러들였다'), nor (acts60b) a
+        # passive's agent ('제재가 [페루에 의해] 발표됐다')
         while True:
             while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
                               or adverbial(toks, j)):
