@@ -91,7 +91,7 @@ def unnamed_actors(article: Article, sent: Span, hit: ActHit, items: list[SideIt
             or body.ask(SCENE_RULES) \
             or home_country(named) or home_country(named_home(countries, received)) \
             or (paragraph_state(article, sent, ctx) if hit.type not in VERBAL
-                or hit.data["people_subject"] in STORY_OPPOSITION_SECTORS else []) \
+                or hit.data["people_subject"] in STORY_OPPOSITION_SECTORS | ARMED_GROUP_SECTORS else []) \
             or government_asked(sent, hit, countries) \
             or foes_home(sent, hit, named_states(article, countries, ctx.language(sent.label))) \
             or ousted_state(sent, hit, named_states(article, countries, ctx.language(sent.label))) \

@@ -93,7 +93,8 @@ from readout.lang.en.act_separate import separate_agreements
 from readout.lang.en.act_trade_curbs import trade_curbs
 from readout.lang.en.act_speakers import participles_after_frame, timed_participles, unnamed_voices
 from readout.lang.en.act_owners import plural_owners
-from readout.lang.en.act_protested import fated_protesters, protested_deeds, stance_subject_protesters
+from readout.lang.en.act_protested import (fated_protesters, forceful_subject_protesters, protested_deeds,
+                                          stance_subject_protesters)
 from readout.lang.en.act_enacted import enacted_texts
 from readout.lang.en.act_joints import clipped_at_joints, clipped_at_relatives
 from readout.lang.en.act_measure_threats import measure_objects
@@ -201,6 +202,7 @@ def doer_passes(text: str, toks: list[Token], hits: list[ActHit], m: Matcher) ->
     hits = owned_services(toks, hits, m.cues)  # enmil47: 'X said its air force bombed Y': X's forces act
     hits = government_pairs(toks, hits, m.cues)  # enactor48: 'government forces and rebels agreed': the story's state
     hits = stance_subject_protesters(toks, hits, m.cues)  # acts60: 'Protesters rejected the offer': the refusal, no protest
+    hits = forceful_subject_protesters(toks, hits, m.cues)  # acts60b: 'Protesters attacked X's embassy': not X's people
     hits = attack_victims(toks, fated_protesters(toks, met_protesters(toks, received_protesters(hits), m.cues), m.cues), m.cues)  # threat54: 'the
     # deaths of dozens of protesters': people something befell, no protest
     hits = struck_by_attacks(toks, hits, m.cues)  # acts58: 'A suicide bombing hit a mosque in X': its victims

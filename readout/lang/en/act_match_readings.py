@@ -149,6 +149,22 @@ def criticized_actor(toks: list[Token], j: int, cues: Cues) -> bool:
     return False
 
 
+JOURNEY_PREPOSITIONS = frozenset({"for", "to"})  # acts60b: 'left for X', 'left to attend': where a departure goes
+
+
+def object_past_a_journey(toks: list[Token], hit: tuple, cues: Cues) -> bool:
+    """(acts60b) 'left for Vienna for talks with X', 'left to attend talks': a verb of departure (`departure_verbs`)
+    whose next word (adverbs skipped) is a preposition of direction or an infinitive's 'to' is a journey, intransitive;
+    a required object found after it ('talks') is the journey's purpose, not what was left, so no walk-out (REJECT
+    meet) is read. 'left the talks', 'walked out of the meeting' (no direction word first) keep theirs."""
+    cand, head_end, _end, data = hit
+    k = data.get("object_token")
+    if k is None or cand.particle or cand.entry.lemma not in cues.departure_verbs:
+        return False
+    j = skip_adverbs(toks, head_end + 1, cues)
+    return j < k and toks[j].low in JOURNEY_PREPOSITIONS
+
+
 COUP_MEANS = frozenset({"coup", "putsch", "military coup"})  # encoup48: the means a removal names ('in a coup')
 COUP_ARTICLES = frozenset({"a"})
 INSTRUMENT = frozenset({"of", "with"})  # "hit X with sanctions": the object word after the name is what X is hit with

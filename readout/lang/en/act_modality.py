@@ -164,7 +164,22 @@ def open_outcome(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -
     (`open_outcomes`) in the act's clause makes the act one someone watches, fears or weighs. It is no plan its
     subject states (PLOVER AGREE needs a promise or an offer) and no deed: no event at all (hypo45). A hedge that
     governs it ('would not rule out the possibility of supplying arms') is read by the threat readers first."""
-    return any(w in cues.open_outcomes for w in clause_before(toks, i, cues, 5, heads))
+    return any(w in cues.open_outcomes for w in clause_before(toks, i, cues, 5, heads)) \
+        or paired_outcome(toks, i, cues, heads)
+
+
+OUTCOME_REACH = 9  # words from an act back to the outcome word over a pair subject ('chance that A and B will hold')
+
+
+def paired_outcome(toks: list[Token], i: int, cues: Cues, heads: dict[int, str]) -> bool:
+    """(acts60b) 'a strong chance that Peru and Chile will hold a summit': the outcome's clause has a pair of names
+    for its subject, and the 'and' between them, a clause break elsewhere, stopped `clause_before` short of the
+    outcome word; read past an 'and' whose two neighbours are capitalized names."""
+    words = clause_before(toks, i, cues, OUTCOME_REACH, heads)
+    k = i - len(words) - 1
+    if k < 1 or toks[k].low != "and" or not (toks[k - 1].raw[:1].isupper() and toks[k + 1].raw[:1].isupper()):
+        return False
+    return any(w in cues.open_outcomes for w in clause_before(toks, k, cues, OUTCOME_REACH - len(words), heads))
 
 
 def scheduled(toks: list[Token], i: int, typ: str, cues: Cues, nominal: bool, heads: dict[int, str]) -> bool:

@@ -92,3 +92,40 @@ def stance_verb_after(toks: list[Token], i: int, verbs: list[ActHit], cues: Cues
         return False
     return not any(not toks[k].word or toks[k].low in cues.clause_breaks or toks[k].low in cues.reporting
                    for k in range(i + 1, nxt.data["token"]))
+
+
+def forceful_subject_protesters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
+    """(acts60b, issue 13) 'Protesters attacked the Chilean embassy', 'Rioters stormed X's consulate': a protest noun
+    naming people that is the subject of a verb of another kind (a deed of force, kept as a riot PLOVER may code
+    PROTEST, acts60) protests at the foreign post that verb is done to (a word of `missions`: embassy, consulate); the
+    verb's target spans become the protest's `protested_spans`, so the state owning the post attacked is never the protesters' home (their state comes from the
+    place, the dateline or the story: pipeline/act_actor_defaults.unnamed_actors), as Korean reads '칠레 대사관 앞'."""
+    verbs = sorted((h for h in hits if not h.nominal and "token" in h.data), key=lambda h: h.data["token"])
+    out = []
+    for h in hits:
+        if h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS and "token" in h.data \
+                and "protested_spans" not in h.data:
+            verb = subject_verb_after(toks, h.data["token"], verbs, cues)
+            spans = tuple(verb.data.get("target_spans", ())) if verb is not None else ()
+            if any(mission_in(toks, span, cues) for span in spans):
+                h = replace(h, data={**h.data, "protested_spans": spans})
+        out.append(h)
+    return out
+
+
+def subject_verb_after(toks: list[Token], i: int, verbs: list[ActHit], cues: Cues) -> ActHit | None:
+    """The first verb hit after token i when the noun at i heads its subject phrase (within `SUBJECT_REACH`, no
+    clause break, no reporting verb between), else None."""
+    nxt = next((v for v in verbs if v.data["token"] > i), None)
+    if nxt is None or nxt.data["token"] - i > SUBJECT_REACH:
+        return None
+    if any(not toks[k].word or toks[k].low in cues.clause_breaks or toks[k].low in cues.reporting
+           for k in range(i + 1, nxt.data["token"])):
+        return None
+    return nxt
+
+
+def mission_in(toks: list[Token], span: tuple[int, int], cues: Cues) -> bool:
+    """Whether a diplomatic post's word (`missions`) stands inside the character span: a state's own palace or
+    ministry attacked by its people is their riot at home (pipeline/act_actor_defaults.rioted_own_organ)."""
+    return any(span[0] <= t.start < span[1] and t.low in cues.missions for t in toks)

@@ -25,8 +25,9 @@ from readout.lang.en.act_stopped import stopped_noun
 from readout.lang.en.act_window import match_at
 from readout.lang.en.act_noun_phrases import adjectival_participle, after_determiner, after_forceful, modified_noun
 from readout.lang.en.act_match_readings import (agent_taken_for_object, capitalized_object, criticism_reading,
-                                                object_mode, object_past_a_name, object_past_a_verb, tied_reading,
-                                                unmet_criticism, weapon_subject_reading)
+                                                object_mode, object_past_a_journey, object_past_a_name,
+                                                object_past_a_verb, tied_reading, unmet_criticism,
+                                                weapon_subject_reading)
 from readout.lang.en.act_candidate_words import (SENDING_TYPES, after_auxiliary, after_existential,
                                                  after_personal_subject, after_saying, coordinated_object,
                                                  owned_object, sent_goods, sent_onward)
@@ -54,6 +55,7 @@ def walk(toks: list[Token], m: Matcher) -> tuple[list[ActHit], dict[int, int]]:
         while hit and (agent_taken_for_object(toks, i, hit, m.cues) or capitalized_object(toks, hit, m.cues)
                        or unmet_criticism(toks, hit, m.cues)
                        or object_past_a_verb(toks, hit, m.cues) or object_past_a_name(toks, hit, m.cues)
+                       or object_past_a_journey(toks, hit, m.cues)
                        or object_of_gerund(toks, hit, m)):  # 'considering lifting sanctions': the lifting's
             cands = tuple(c for c in cands if c is not hit[0])
             hit = match_at(toks, i, cands, m.cues) if cands else None

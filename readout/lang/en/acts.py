@@ -20,6 +20,7 @@ from readout.lang.base.records import to_winner
 from readout.lang.en.act_priced_deeds import priced_deeds
 from readout.lang.en.act_relative_objects import relative_object_acts
 from readout.lang.en.act_possible_deeds import guessed_future, reported_possibility
+from readout.lang.en.act_light_passives import light_passive_agents
 from readout.lang.en.act_background import characterized_complement, habitual
 from readout.lang.en.act_insisted import insisted_requests
 from readout.lang.en.act_own_mandates import own_mandates
@@ -294,6 +295,7 @@ def deed_readings(toks: list[Token], hits: list[ActHit], m: Matcher) -> list[Act
     hits = jail_terms(toks, hits, m.cues)  # enpar53: 'jailed X for 10 years': the sentence too, SANCTION convict
     hits = sentence_holdings(toks, hits, m.cues)  # conflict54: 'sentenced X to 10 years': the holding too
     hits += relative_object_acts(toks, hits, m)  # relative71: 'welcomed the aid X sent to Y': X's AID to Y
+    hits = light_passive_agents(toks, hits, m.cues)  # acts60b: 'Threats against X were made by Y': Y threatened
     return hits
 
 

@@ -167,6 +167,9 @@ def passive_or_residence_role(at: NameAt) -> str | None:
     return None
 
 
+SOURCE_PHRASE_CHARS = 60  # characters from 'according to' to the name it opens ('according to a senior Chilean')
+
+
 def scene_role(at: NameAt) -> str | None:
     """A name after a fronted scene ('At the talks with A, B said'), the source of a report, a crowd's place, or a
     name before a participial adjunct: who the sentence's main clause or its attribution names."""
@@ -175,8 +178,9 @@ def scene_role(at: NameAt) -> str | None:
             and lexicon("en").re("fronted_setting_re").match(text[:trigger.start]):
         return "subject"  # meetset71: 'At the talks with A, B said trade would grow': the sentence opens with the
         # scene, so the name after its comma opens the main clause (no trailing attribution ', officials said.')
-    if start > trigger.end and attribution(text, start, end) or interviewer(text, start):
-        return "source"
+    if start > trigger.end and attribution(text, start, end) or interviewer(text, start) \
+            or p["source_phrase_before"].search(text, max(0, start - SOURCE_PHRASE_CHARS), start):
+        return "source"  # acts60b: 'According to X, Y told Z ...': X reports, fronted or not
     if start > trigger.end and at.in_clause and p["crowd_place_gap"].match(text[trigger.end:start]) \
             and p["crowd_subject"].match(text[left:trigger.start]):
         return "subject"  # 'Hundreds of residents blocked a bridge in Lima': the crowd is Peru's

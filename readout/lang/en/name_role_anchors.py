@@ -141,7 +141,13 @@ def passive_role(text: str, start: int, end: int, trigger: Trigger, left: int) -
     if start < trigger.start and owner_of(text[left:start]) and modifies_subject(text[left:start]):
         return "object"  # 'Two diplomats of X were expelled by Y': the passive subject's owner receives; so does
         # the owner after an article (enmil47: 'The website of the X ministry was hacked by Y')
+    if start < trigger.start and text.startswith(POSSESSIVE, end):
+        return "other"  # acts60b: 'Sanctions on X's shipping firms were imposed by Y': the owner in the passive
+        # subject's phrase names what the act is done to (its target span), never the agent 'by' names
     return None
+
+
+POSSESSIVE = "'s"  # acts60b: an owner's mark right after a name
 
 
 OWNER_OF = " of "

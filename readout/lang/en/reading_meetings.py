@@ -146,7 +146,9 @@ class EnglishMeetings(Language):
         one hoped of, lang/en/act_hopes.py), so its parties hold no meeting (lexicon `meeting_hoped_before_re`,
         one clause up to the meeting word)."""
         return bool(self.lex.re("meeting_hoped_before_re").search(
-            text, max(0, start - self.settings.subordinate_reach_chars), start))
+            text, max(0, start - self.settings.subordinate_reach_chars), start)) \
+            or bool(self.lex.re("meeting_speculated_before_re").search(  # acts60b: 'the possibility that A and B
+                text, max(0, start - self.settings.subordinate_reach_chars), start))  # could meet': a guess
 
     def meeting_status(self, text: str, start: int, end: int) -> str:
         if any(meeting == start for _, meeting in prepared_meetings(self.lex.re("prepared_meeting_re"), text)):

@@ -8,6 +8,7 @@ Why its own module: finding a predicate's act (`act_predicates`) and reading wha
 from __future__ import annotations
 
 from readout.lang.ko.act_candidate import run_start
+from readout.lang.ko.act_noun_lookup import act_noun
 from readout.lang.ko.act_table import ActIndex
 from readout.lang.ko.tags import LOCATIVE_PARTICLE, NOUN_TAGS, PLURAL_SUFFIX
 
@@ -78,6 +79,29 @@ def purpose_past(toks: list, j: int) -> int:
     return run_start(toks, j - 3) - 1
 
 
+def agent_past(toks: list, j: int, lex: ActIndex) -> int:
+    """(acts60b) Before a passive verb, its agent closed by '에 의해' ('제재가 [페루에 의해] 발표됐다', cue agent_verb)
+    says who did the act: no argument of the verb, whose pair noun (the passive's subject) stands before it, as
+    English 'Sanctions on X were announced by Y' reads. The index before the agent's noun run, else `j` unchanged."""
+    if j < 3 or toks[j][1] != "EC" or toks[j - 1][0] not in lex.cue("agent_verb") or toks[j - 2][1] != "JKB" \
+            or toks[j - 3][1] not in NOUN_TAGS:
+        return j
+    return run_start(toks, j - 3) - 1
+
+
+SUBJECT_REACH = 4  # morphemes from a skipped agent back to the subject particle ('정부가 [화요일] 군에 의해')
+
+
+def paired_subject(toks: list, j: int, pairs: dict, lex: ActIndex) -> bool:
+    """Whether a subject (이/가) within `SUBJECT_REACH` morphemes before index `j` ends in a pair noun of the verb that
+    is no act noun of its own ('정부가 … 전복됐다'; '제재가', '공격이' are acts): the pair is read as before, its agent
+    left in view for the coup readers."""
+    for k in range(j, max(0, j - SUBJECT_REACH), -1):
+        if toks[k][1] == "JKS":
+            return toks[k - 1][0] in pairs and act_noun(toks, k - 1, k - 1, lex, nominals=True) is None
+    return False
+
+
 def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
     """The nouns that stand before the predicate in its own clause, nearest first: a pair entry keyed on
     an adverb right before the verb (강력히 대응), else noun runs (start, end), each closed by a
@@ -100,8 +124,11 @@ def argument_runs(toks: list, first: int, lex: ActIndex, verb: str):
         j, skipped = start - 1, skipped + 1
     for _ in range(lex.file.object_window):
         genitive = False
-        j = purpose_past(toks, carried_past(toks, j, lex))  # '선원들을 [어선에 태워] 돌려보냈다': the serial verb's
-        # vehicle is no argument; nor is a purpose ('[협의를 위해] 불러들였다')
+        j = purpose_past(toks, carried_past(toks, j, lex))  # '선원들을 [어선에 태워]
+        # 돌려보냈다': the serial verb's vehicle is no argument; nor is a purpose ('[협의를 위해] 불러들였다'), nor (acts60b) a
+        # light verb's passive agent ('제재가 [페루에 의해] 발표됐다'; a subject that is the verb's own pair noun keeps the
+        # agent in view: '정부가 [군에 의해] 전복됐다' is the coup readers')
+        j = j if paired_subject(toks, agent_past(toks, j, lex), pairs, lex) else agent_past(toks, j, lex)
         while True:
             while j >= 0 and (toks[j][1][0] == "J" or toks[j][1] in ("MAG", "SP", "SS", "SSO", "SSC")
                               or adverbial(toks, j)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.sectors import STATE_FORCE_SECTORS, STATELESS_ARMED_SECTORS, STATELESS_FORCE_SECTORS
 from readout.lang.ko.act_headline_hits import quote_speaker
 from readout.lang.ko.act_figures import armed_subject, occurred_owner
-from readout.lang.ko.act_passive_agents import agent_sector, passive_agent
+from readout.lang.ko.act_passive_agents import agent_after_noun, agent_sector, passive_agent
 from readout.lang.ko.act_passive_sufferers import passive_sufferer_sector
 from readout.lang.ko.act_organs import organ_subject
 from readout.lang.ko.act_placed_people import ARMED_ACT_TYPES, acted_on_people
@@ -105,7 +105,8 @@ def read_agents(h: HitReading) -> bool:
         speaker = quote_speaker(toks)  # 이란 "이스라엘에 보복하겠다": the speaker before the quote acts
         if speaker is not None:
             data["agent_span"] = speaker
-    armed = armed_subject(toks, cand, lex) or occurred_owner(toks, cand) or sortie_owner(toks, cand, lex)
+    armed = armed_subject(toks, cand, lex) or (agent_after_noun(toks, cand, lex) if cand.occurred else None) \
+        or occurred_owner(toks, cand) or sortie_owner(toks, cand, lex)  # acts60b: '공격이 [X군에 의해] 감행됐다'
     if armed is not None:
         data["agent_span"] = armed  # '우크라이나 드론이 ... 공격했다': the weapon's owner uses force; '한미 연합훈련이
         # 실시됐다': the owners of an act said to take place did it

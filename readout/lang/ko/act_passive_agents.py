@@ -86,6 +86,9 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
     if owned and toks[first - 2][1] in NOUN_TAGS and not called_off_meeting(cand):
         end = first - 2
         return toks[run_start(toks, end)][2], toks[end][2] + toks[end][3]
+    after = agent_after_noun(toks, cand, lex)
+    if after is not None:
+        return after  # acts60b: '제재가 [페루에 의해] 발표됐다': the agent between the subject act noun and its verb
     reach = PASSIVE_AGENT_REACH + subject_length(toks, cand.first)
     for j in range(cand.first - 1, max(-1, cand.first - reach), -1):
         form, tag = toks[j][0], toks[j][1]
@@ -101,6 +104,19 @@ def passive_agent(toks: list, cand: Candidate, lex: ActIndex, light: bool = True
         head = agent_head(toks, j)
         if (by_particle or by_verb) and head is not None:
             return weapon_owner(toks, head, lex) or (toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3])
+    return None
+
+
+def agent_after_noun(toks: list, cand: Candidate, lex: ActIndex) -> tuple[int, int] | None:
+    """(acts60b) The '에 의해' agent standing between a pair noun and its passive verb ('[칠레에 대한 제재]가 [페루에
+    의해] 발표됐다', '공격이 [페루군에 의해] 감행됐다'), as a span of the sentence; None where there is none."""
+    if cand.noun_end is None:
+        return None
+    for j in range(cand.noun_end + 1, cand.stem - 1):
+        if toks[j][1] == "JKB" and toks[j + 1][0] in lex.cue("agent_verb"):
+            head = agent_head(toks, j)
+            if head is not None and head > cand.noun_end:
+                return weapon_owner(toks, head, lex) or (toks[run_start(toks, head)][2], toks[j - 1][2] + toks[j - 1][3])
     return None
 
 
