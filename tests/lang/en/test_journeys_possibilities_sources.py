@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_sides import check_no_act, check_status_parties, events, sides
+from tests.event_sides import check_no_act, check_status_parties, sides
 
 
 @pytest.mark.parametrize("text", [
