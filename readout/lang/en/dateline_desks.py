@@ -14,8 +14,8 @@ as Korean's). The home is marked on the dateline place's span when the dateline 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from readout import budget
 from readout.kb.loader import kb
 
 PRESS_SECTOR = "JRN"  # the knowledge base's sector of news agencies and papers
@@ -23,7 +23,7 @@ BRACKET_RE = re.compile(r"\(([^()]{2,30})\)")  # a dateline's bracket: the wire'
 OUTLET_HOME = "outlet_home"  # the dateline place's span mark: the state of the outlet filing it ('' for none known)
 
 
-@lru_cache(maxsize=1)
+@budget.table()
 def agency_homes() -> dict[str, str]:
     """Each English name of a press organization of the knowledge base (lower case) with its state."""
     return {name.lower(): org.country for org in kb().organizations
