@@ -123,7 +123,7 @@ def announced_protest(toks: list[Token], hit: ActHit, cues: Cues) -> bool:
     retreats (CONCEDE); its THREATEN is a warning, CAMEO 133 'threaten with protest', read from a threat verb
     ('threatened to strike') or a condition ('unless'), both read before this. Korean '집회를 열겠다고 밝혔다' reads
     PROTEST planned. A protest verb whose subject is no people noun ('Peru said it would blockade B's ports', 'X's
-    leaders said they would boycott all contact with B') is a state's measure announced, the manual's THREATEN
+    officials said they would boycott a fair in B') is a state's measure announced, the manual's THREATEN
     restrict ("boycotts, strikes, blockades"), and stays the threat. The people are read here from the subject or
     the reporter before 'they' (`protest_doers`), as the clause reader (act_context) marks them only later."""
     return hit.type == "PROTEST" and bool(protest_doers(toks, hit, cues))
