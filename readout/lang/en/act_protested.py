@@ -76,22 +76,27 @@ def stance_subject_protesters(toks: list[Token], hits: list[ActHit], cues: Cues)
     wages': a protest noun naming people that is the subject of a verb of stance (`STANCE_TYPES`: rejecting, agreeing,
     asking, judging) names who took that stance; the verb governs the clause and PLOVER codes its type by the people
     (the verb's `people_subject`), no demonstration told beside it. The noun's hit is dropped when the next act hit
-    after it is such a verb, not negated, with only its subject phrase between (no clause break, within
-    `SUBJECT_REACH`). A protest verb ('Protesters marched') or a deed of force ('Protesters clashed with police',
-    a riot PLOVER may code PROTEST) keeps the noun's protest."""
-    verbs = sorted((h for h in hits if not h.nominal and "token" in h.data), key=lambda h: h.data["token"])
-    return [h for h in hits if not (h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS and "token" in h.data
-                                    and stance_verb_after(toks, h.data["token"], verbs, cues))]
+    after it is such a verb, not negated, with only its subject phrase between (`subject_verb_after`). A protest verb
+    ('Protesters marched') or a deed of force ('Protesters clashed with police', a riot PLOVER may code PROTEST) keeps
+    the noun's protest."""
+    verbs = verb_hits(hits)
+    return [h for h in hits if not (people_protest(h) and stance_verb(subject_verb_after(toks, h.data["token"], verbs,
+                                                                                          cues)))]
 
 
-def stance_verb_after(toks: list[Token], i: int, verbs: list[ActHit], cues: Cues) -> bool:
-    """Whether the first verb hit after token i is a stance verb whose people subject the noun at i heads."""
-    nxt = next((v for v in verbs if v.data["token"] > i), None)
-    if nxt is None or nxt.type not in STANCE_TYPES or nxt.negated or not nxt.data.get("people_subject") \
-            or nxt.data["token"] - i > SUBJECT_REACH:
-        return False
-    return not any(not toks[k].word or toks[k].low in cues.clause_breaks or toks[k].low in cues.reporting
-                   for k in range(i + 1, nxt.data["token"]))
+def stance_verb(verb: ActHit | None) -> bool:
+    """Whether the verb hit is a stance verb, not negated, whose subject the language read as people."""
+    return verb is not None and verb.type in STANCE_TYPES and not verb.negated and bool(verb.data.get("people_subject"))
+
+
+def verb_hits(hits: list[ActHit]) -> list[ActHit]:
+    """The verb hits (no noun act) with their token, in reading order."""
+    return sorted((h for h in hits if not h.nominal and "token" in h.data), key=lambda h: h.data["token"])
+
+
+def people_protest(h: ActHit) -> bool:
+    """Whether the hit is a protest noun naming people ('Protesters', 'Rioters'), which may head a clause's subject."""
+    return h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS and "token" in h.data
 
 
 def forceful_subject_protesters(toks: list[Token], hits: list[ActHit], cues: Cues) -> list[ActHit]:
@@ -100,11 +105,10 @@ def forceful_subject_protesters(toks: list[Token], hits: list[ActHit], cues: Cue
     PROTEST, acts60) protests at the foreign post that verb is done to (a word of `missions`: embassy, consulate); the
     verb's target spans become the protest's `protested_spans`, so the state owning the post attacked is never the protesters' home (their state comes from the
     place, the dateline or the story: pipeline/act_actor_defaults.unnamed_actors), as Korean reads '칠레 대사관 앞'."""
-    verbs = sorted((h for h in hits if not h.nominal and "token" in h.data), key=lambda h: h.data["token"])
+    verbs = verb_hits(hits)
     out = []
     for h in hits:
-        if h.type == "PROTEST" and h.nominal and h.lemma in PEOPLE_LEMMAS and "token" in h.data \
-                and "protested_spans" not in h.data:
+        if people_protest(h) and "protested_spans" not in h.data:
             verb = subject_verb_after(toks, h.data["token"], verbs, cues)
             spans = tuple(verb.data.get("target_spans", ())) if verb is not None else ()
             if any(mission_in(toks, span, cues) for span in spans):

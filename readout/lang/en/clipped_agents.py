@@ -11,16 +11,16 @@ only (lower case is the fruit or the verb); an agent noun the agent table does n
 as it is not after 'Australian' either."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 from readout.lang.en.agents import agent_after
 from readout.lang.en.country_forms import clipped_demonyms
 from readout.model import CountryMention
 
 
-@functools.cache
+@budget.table()
 def clipped_before_re() -> re.Pattern:
     """A capitalized singular clipping (lexicon en `clipped_demonyms`) as a whole word, then spaces and a lower-case word."""
     forms = "|".join(sorted(map(re.escape, clipped_demonyms()), key=len, reverse=True))

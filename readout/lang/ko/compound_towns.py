@@ -12,15 +12,15 @@ Limits: a town named for a drill held there without a locative ('도하 훈련' 
 Korean news writes the place of a drill with '에서'."""
 from __future__ import annotations
 
-import functools
 import re
 
+from readout import budget
 from readout.kb.loader import lexicon
 
 LOCATIVE_PREFIXES = ("에", "서", "로", "으로")  # a place phrase's particles: '에서', '에', '서', '(으)로'
 
 
-@functools.cache
+@budget.table()
 def compound_head_re() -> re.Pattern:
     """A space, a head of lexicon ko `activity_compound_heads`, and a particle of `place_endings` that is no
     locative, or none, ending the word."""
